@@ -9,7 +9,7 @@
 //! Invariants the compiler guarantees and the VM relies on:
 //! - every index operand is in range of the table it names (`consts`, `names`,
 //!   `varnames`, the cell table `cellvars ++ freevars`);
-//! - `lines.len() == instrs.len()`: every instruction has a source line;
+//! - `locations.len() == instrs.len()`: every instruction has a source location;
 //! - the value stack depth at every instruction is the same on every path that
 //!   reaches it, and never exceeds `max_stack`;
 //! - exception handling uses a block stack (`SetupFinally` / `PopBlock`): when an
@@ -438,6 +438,16 @@ pub enum Instr {
     PrintExpr,
 }
 
+/// Where an instruction came from: lines 1-based, columns 0-based UTF-8 byte offsets
+/// within their line (as CPython's `co_positions()`), for tracebacks with carets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Location {
+    pub line: u32,
+    pub end_line: u32,
+    pub col: u32,
+    pub end_col: u32,
+}
+
 /// Compiled form of one function, class body, comprehension, lambda or module.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CodeObject {
@@ -454,8 +464,10 @@ pub struct CodeObject {
     /// `code_flags::*`.
     pub flags: u32,
     pub instrs: Vec<Instr>,
-    /// Source line of each instruction (1-based).
-    pub lines: Vec<u32>,
+    /// Source location of each instruction: the AST node it was compiled from.
+    pub locations: Vec<Location>,
+    /// The docstring, if the body starts with a string literal statement.
+    pub docstring: Option<String>,
     pub consts: Vec<Constant>,
     /// Names used by global / attribute / import / name instructions.
     pub names: Vec<String>,
