@@ -1,0 +1,9 @@
+# pass, Ellipsis and empty bodies.
+def f(): pass
+class C: ...
+print(f(), ..., Ellipsis is ..., repr(...))
+if True:
+    pass
+print(type(...).__name__)
+x = [1, 2][...] if False else "skip"
+print(x)
