@@ -1,0 +1,10 @@
+# bool is an int subclass; arithmetic and repr.
+print(True, False, repr(True), str(False))
+print(True + True, True * 10, False - 1, True / 2, -True, ~True)
+print(isinstance(True, int), issubclass(bool, int), type(True).__name__)
+print(True == 1, False == 0, hash(True) == hash(1))
+print(bool(0), bool(1), bool(-1), bool(""), bool("0"), bool([]), bool([0]), bool(0.0), bool(0j))
+print(True & False, True | False, True ^ True, type(True & False).__name__, type(True + 0).__name__)
+print({True: "a", 1: "b"})
+print(int(True), float(False), str(True).lower())
+print(sum([True, True, False]))
