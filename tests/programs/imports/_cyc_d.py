@@ -1,0 +1,2 @@
+from _cyc_c import C_NAME
+D_NAME = "d"

@@ -1,0 +1,1 @@
+print("order_2 runs")

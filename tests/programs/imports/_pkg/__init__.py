@@ -1,0 +1,3 @@
+print("init _pkg", __name__)
+PKG_VALUE = "pkg"
+from . import sub_a

@@ -1,0 +1,3 @@
+print("load", __name__)
+def fa():
+    return "fa from " + __name__

@@ -1,0 +1,2 @@
+__all__ = ["mod_x", "CONST"]
+CONST = "c2"

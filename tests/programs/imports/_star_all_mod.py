@@ -1,0 +1,3 @@
+__all__ = ["listed"]
+listed = "in __all__"
+unlisted = "not in __all__"
