@@ -1,0 +1,2 @@
+# AttributeError on a built-in type instance.
+(5).append(1)

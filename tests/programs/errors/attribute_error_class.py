@@ -1,0 +1,3 @@
+# AttributeError on a class object.
+class C: pass
+C.missing

@@ -1,0 +1,3 @@
+# AttributeError on a module.
+import math
+math.not_a_function

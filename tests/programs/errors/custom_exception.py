@@ -1,0 +1,4 @@
+# Uncaught user-defined exception shows its qualified name.
+class MyError(Exception):
+    pass
+raise MyError("custom failure")

@@ -1,0 +1,5 @@
+# Exception raised in an except handler.
+try:
+    {}["k"]
+except KeyError:
+    [][0]

@@ -1,0 +1,2 @@
+# Uncaught exception without arguments.
+raise RuntimeError

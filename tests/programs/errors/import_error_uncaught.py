@@ -1,0 +1,2 @@
+# Uncaught ModuleNotFoundError.
+import this_module_is_missing

@@ -1,0 +1,3 @@
+# Expected an indented block.
+def f():
+return 1

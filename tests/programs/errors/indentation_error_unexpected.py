@@ -1,0 +1,3 @@
+# Unexpected indent.
+x = 1
+    y = 2

@@ -1,0 +1,2 @@
+# pop from empty list.
+[].pop()

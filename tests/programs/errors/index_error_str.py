@@ -1,0 +1,2 @@
+# Uncaught IndexError for string index.
+"abc"[10]

@@ -1,0 +1,2 @@
+# Uncaught IndexError for tuple index.
+(1, 2)[-3]

@@ -1,0 +1,2 @@
+# Uncaught KeyError with a tuple key.
+{}[(1, "x")]

@@ -1,0 +1,4 @@
+# Uncaught BaseException subclass.
+class Stop(BaseException):
+    pass
+raise Stop("base exception")

@@ -1,0 +1,2 @@
+# OverflowError converting a huge int to float.
+float(10 ** 400)

@@ -1,0 +1,3 @@
+# raise SystemExit(2) exits with status 2.
+print("about to exit")
+raise SystemExit(2)

@@ -1,0 +1,3 @@
+# Uncaught StopIteration from next().
+it = iter([])
+next(it)

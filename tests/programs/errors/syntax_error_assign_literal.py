@@ -1,0 +1,2 @@
+# Cannot assign to a literal.
+1 = x

@@ -1,0 +1,2 @@
+# Unterminated string literal.
+s = "unterminated

@@ -1,0 +1,3 @@
+# break outside loop.
+print("x")
+break

@@ -1,0 +1,2 @@
+# Empty expression in f-string.
+x = f"{}"

@@ -1,0 +1,3 @@
+# A file with invalid syntax: nothing runs, SyntaxError reported.
+print("never printed")
+x = = 1

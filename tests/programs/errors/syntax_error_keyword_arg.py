@@ -1,0 +1,2 @@
+# Positional argument after keyword argument.
+f(a=1, 2)

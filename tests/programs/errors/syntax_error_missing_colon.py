@@ -1,0 +1,3 @@
+# Missing colon after if.
+if True
+    print("x")

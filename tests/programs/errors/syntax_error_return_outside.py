@@ -1,0 +1,2 @@
+# return outside of a function.
+return 5

@@ -1,0 +1,2 @@
+# Two starred expressions in assignment.
+*a, *b = [1, 2]

@@ -1,0 +1,3 @@
+# Unclosed bracket.
+print("never")
+x = (1, 2

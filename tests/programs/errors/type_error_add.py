@@ -1,0 +1,2 @@
+# TypeError: unsupported operand types.
+1 + "a"

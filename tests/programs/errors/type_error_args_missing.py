@@ -1,0 +1,4 @@
+# TypeError for a missing positional argument.
+def f(a, b):
+    return a + b
+f(1)

@@ -1,0 +1,2 @@
+# TypeError: bad operand type for unary -: 'str'.
+-"x"

@@ -1,0 +1,2 @@
+# TypeError comparing incompatible types.
+sorted([1, "a", 2])

@@ -1,0 +1,2 @@
+# TypeError from %-formatting with too few arguments.
+"%s %s" % ("a",)

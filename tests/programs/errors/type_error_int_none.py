@@ -1,0 +1,2 @@
+# TypeError for int() of None.
+int(None)

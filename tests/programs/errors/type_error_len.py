@@ -1,0 +1,2 @@
+# TypeError: object of type 'int' has no len().
+len(5)

@@ -1,0 +1,2 @@
+# TypeError: can only concatenate list (not "tuple") to list.
+[1] + (2,)

@@ -1,0 +1,3 @@
+# TypeError: 'int' object is not iterable.
+for x in 42:
+    pass

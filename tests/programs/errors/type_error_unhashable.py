@@ -1,0 +1,3 @@
+# TypeError: unhashable type: 'list'.
+d = {}
+d[[1, 2]] = 3

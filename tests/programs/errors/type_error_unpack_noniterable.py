@@ -1,0 +1,2 @@
+# TypeError: cannot unpack non-iterable NoneType object.
+a, b = None

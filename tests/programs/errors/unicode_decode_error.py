@@ -1,0 +1,2 @@
+# Uncaught UnicodeDecodeError message.
+b"\xff\xfe\xfd".decode("utf-8")

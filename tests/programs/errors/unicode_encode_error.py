@@ -1,0 +1,2 @@
+# Uncaught UnicodeEncodeError message.
+"snow ☃".encode("ascii")

@@ -1,0 +1,2 @@
+# ValueError: could not convert string to float.
+float("abc")

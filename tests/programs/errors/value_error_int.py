@@ -1,0 +1,2 @@
+# ValueError: invalid literal for int() with base 10.
+int("12abc")

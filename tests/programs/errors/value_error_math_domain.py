@@ -1,0 +1,3 @@
+# ValueError: math domain error.
+import math
+math.sqrt(-1)

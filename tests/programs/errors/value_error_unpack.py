@@ -1,0 +1,2 @@
+# ValueError: too many values to unpack.
+a, b = [1, 2, 3]

@@ -1,0 +1,2 @@
+# Uncaught integer floor-division by zero.
+print(10 // 0)

@@ -1,0 +1,2 @@
+# Uncaught modulo by zero.
+print(10 % 0)
