@@ -55,24 +55,27 @@ fn probe(exe: &Path, args: &[String]) -> Result<String, String> {
         .map_err(|e| e.to_string())?;
     if !out.status.success() {
         let err = String::from_utf8_lossy(&out.stderr);
-        return Err(err.lines().last().unwrap_or("failed").trim().to_string());
+        let last = err.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("").trim();
+        return Err(if last.is_empty() { format!("{}", out.status) } else { last.to_string() });
     }
     Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())
 }
 
-/// The gilfree engines for the selected modes. A missing or broken binary still yields
-/// engines (marked unavailable) so its cells appear as failures in the report.
+/// The gilfree engines for the selected modes. A missing binary still yields engines
+/// (marked unavailable) so its cells appear as failures in the report.
 pub fn gilfree(exe: &Path, modes: &[String]) -> Vec<Engine> {
     modes
         .iter()
         .map(|m| {
             let args = vec!["-X".to_string(), format!("rc={m}")];
-            let (available, version) = if !exe.exists() {
+            // An existing binary is always run, even if the probe script fails: an
+            // interpreter under construction may lack `sys` details yet run programs.
+            let (available, version) = if !exe.is_file() {
                 (false, format!("binary not found: {}", exe.display()))
             } else {
                 match probe(exe, &args) {
                     Ok(v) => (true, v.lines().next().unwrap_or("").to_string()),
-                    Err(e) => (false, format!("probe failed: {e}")),
+                    Err(e) => (true, format!("version unknown (probe failed: {e})")),
                 }
             };
             Engine { label: m.clone(), exe: exe.to_path_buf(), args, mode: Some(m.clone()), version, available }

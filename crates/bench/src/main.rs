@@ -66,7 +66,8 @@ fn session(o: cli::Options) -> Result<(), String> {
                 return Err(format!("unknown program {name:?}"));
             }
         }
-        programs.retain(|p| o.programs.contains(&p.name));
+        // the start-up baseline always runs: speedups are computed net of it
+        programs.retain(|p| p.baseline || o.programs.contains(&p.name));
     }
     let cores = machine::cores();
     let threads = o.threads.clone().unwrap_or_else(|| if o.quick { vec![1, 2] } else { matrix::default_threads(cores) });
