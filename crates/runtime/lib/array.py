@@ -236,7 +236,7 @@ class array(object):
     a bytes-like object, or iterable over elements of the appropriate type.
     """
 
-    __slots__ = ('_tc', '_items', '__weakref__')
+    __slots__ = ('_tc', '_items')
 
     def __init__(self, typecode, initializer=None, /):
         if not isinstance(typecode, str) or len(typecode) != 1:

@@ -55,7 +55,7 @@ def _index(x, what='an integer'):
 class deque(object):
     """A list-like sequence optimized for data accesses near its endpoints."""
 
-    __slots__ = ('_buf', '_head', '_len', '_maxlen', '_state', '__weakref__')
+    __slots__ = ('_buf', '_head', '_len', '_maxlen', '_state')
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:

@@ -9,7 +9,8 @@ followed by copying __dict__ and __slots__ state (honouring
 __getstate__ / __setstate__ when a class defines them).  Deep copies keep
 a memo so shared and cyclic structures are reproduced faithfully.
 
-Lacks: the copyreg dispatch table (copyreg.pickle registrations are not
+Lacks: weakref.ref objects are not special-cased (no weakref import); the
+copyreg dispatch table (copyreg.pickle registrations are not
 consulted) and object.__reduce_ex__ itself: instances of classes that
 don't define a reduce method go through the generic instance path above.
 """
@@ -29,11 +30,6 @@ _atomic = {type(None), int, float, bool, complex, str, bytes,
            type(Ellipsis), type(NotImplemented), type, range,
            _types.FunctionType, _types.BuiltinFunctionType, _types.CodeType,
            property, slice}
-try:
-    import weakref as _weakref
-    _atomic.add(_weakref.ref)
-except ImportError:
-    pass
 
 _IMMUTABLE_BASES = (int, float, complex, str, bytes, tuple, frozenset)
 _BUILTIN_BASES = (object, int, float, complex, str, bytes, tuple, frozenset,

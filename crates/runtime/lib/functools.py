@@ -284,17 +284,24 @@ class _ReadOnly(object):
         raise AttributeError('readonly attribute')
 
 
+_PARTIAL_FIELDS = frozenset(('_func', '_args', '_keywords'))
+
+
+def _extra_attrs(p):
+    # Attributes set on a partial object by users (CPython only flattens
+    # nested partials that have none).
+    return [k for k in p.__dict__ if k not in _PARTIAL_FIELDS]
+
+
 class partial(object):
     """New function with partial application of the given arguments
     and keywords.
     """
 
-    __slots__ = ('_func', '_args', '_keywords', '__dict__', '__weakref__')
-
     def __new__(cls, func, /, *args, **keywords):
         if not callable(func):
             raise TypeError('the first argument must be callable')
-        if isinstance(func, partial) and not func.__dict__:
+        if isinstance(func, partial) and not _extra_attrs(func):
             args = func.args + args
             keywords = {**func.keywords, **keywords}
             func = func.func
@@ -330,9 +337,10 @@ class partial(object):
         return '%s.%s(%s)' % (module, qualname, ', '.join(parts))
 
     def __reduce__(self):
+        extra = {k: self.__dict__[k] for k in _extra_attrs(self)}
         return type(self), (self._func,), (self._func, self._args,
                                            self._keywords or None,
-                                           self.__dict__ or None)
+                                           extra or None)
 
     def __setstate__(self, state):
         if not isinstance(state, tuple):

@@ -430,7 +430,7 @@ def starmap(function, iterable):
 class _tee(object):
     """Iterator wrapped to make it copyable (one of tee()'s results)."""
 
-    __slots__ = ('_it', '_node', '__weakref__')
+    __slots__ = ('_it', '_node')
 
     def __init__(self, it, node):
         self._it = it

@@ -176,7 +176,15 @@ def xor(a, b):
 # Sequences
 
 def _is_sequence_like(obj):
-    return hasattr(obj, '__getitem__')
+    return hasattr(type(obj), '__getitem__') and not isinstance(obj, dict)
+
+
+def _iter_arg(a):
+    try:
+        return iter(a)
+    except TypeError:
+        raise TypeError("argument of type '%s' is not iterable"
+                        % type(a).__name__) from None
 
 
 def concat(a, b):
@@ -194,7 +202,7 @@ def contains(a, b):
 def countOf(a, b):
     "Return the number of items in a which are, or which equal, b."
     count = 0
-    for i in a:
+    for i in _iter_arg(a):
         if i is b or i == b:
             count += 1
     return count
@@ -213,7 +221,7 @@ def getitem(a, b):
 def indexOf(a, b):
     "Return the first index of b in a."
     i = 0
-    for j in a:
+    for j in _iter_arg(a):
         if j is b or j == b:
             return i
         i += 1
@@ -357,7 +365,11 @@ class attrgetter:
     """
     __slots__ = ('_attrs', '_call')
 
-    def __init__(self, attr, *attrs):
+    def __init__(self, *attrs):
+        if not attrs:
+            raise TypeError('attrgetter expected 1 argument, got 0')
+        attr = attrs[0]
+        attrs = attrs[1:]
         if not attrs:
             if not isinstance(attr, str):
                 raise TypeError('attribute name must be a string')
@@ -397,7 +409,11 @@ class itemgetter:
     """
     __slots__ = ('_items', '_call')
 
-    def __init__(self, item, *items):
+    def __init__(self, *items):
+        if not items:
+            raise TypeError('itemgetter expected 1 argument, got 0')
+        item = items[0]
+        items = items[1:]
         if not items:
             self._items = (item,)
 
@@ -428,7 +444,12 @@ class methodcaller:
     """
     __slots__ = ('_name', '_args', '_kwargs')
 
-    def __init__(self, name, /, *args, **kwargs):
+    def __init__(self, *args, **kwargs):
+        if not args:
+            raise TypeError('methodcaller needs at least one argument, '
+                            'the method name')
+        name = args[0]
+        args = args[1:]
         if not isinstance(name, str):
             raise TypeError('method name must be a string')
         self._name = name
