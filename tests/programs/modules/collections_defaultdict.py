@@ -9,7 +9,7 @@ for c in "hello":
     cnt[c] += 1
 print(sorted(cnt.items()))
 nd = defaultdict(lambda: "N/A")
-print(nd["x"], nd)
+print(nd["x"], dict(nd), nd.default_factory())
 plain = defaultdict()
 try:
     plain["k"]

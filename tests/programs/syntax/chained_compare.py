@@ -11,4 +11,5 @@ x = 5
 print(0 <= x < 10, 0 <= x < 5)
 print('a' < 'b' < 'c', [1] < [1, 0] < [2])
 print(1 in [1, 2] in [[1, 2]])
-print(2 is not None is not False)
+two, none = 2, None
+print(two is not none is not False)

@@ -5,5 +5,4 @@ print(f(), ..., Ellipsis is ..., repr(...))
 if True:
     pass
 print(type(...).__name__)
-x = [1, 2][...] if False else "skip"
-print(x)
+
