@@ -51,6 +51,11 @@ fn kernel() -> String {
     }
 }
 
+/// The 1-minute load average, from /proc/loadavg.
+pub fn load_average() -> Option<f64> {
+    read("/proc/loadavg").split_whitespace().next()?.parse().ok()
+}
+
 /// Logical cores available to this process.
 pub fn cores() -> usize {
     std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1)
@@ -68,6 +73,7 @@ pub fn describe(engines: &[Engine]) -> Value {
         "os": os_name(),
         "kernel": kernel(),
         "arch": std::env::consts::ARCH,
+        "load_average_at_start": load_average(),
         "engines": versions,
     })
 }

@@ -120,6 +120,7 @@ fn session(o: cli::Options) -> Result<(), String> {
         }
     }
     let _ = std::fs::remove_dir_all(&scratch);
+    results.machine["load_average_at_end"] = serde_json::json!(machine::load_average());
 
     let json = serde_json::to_string_pretty(&results.to_json()).map_err(|e| e.to_string())?;
     write(&out.join("results.json"), &json)?;

@@ -130,6 +130,31 @@ fn cell_text(r: &Results, e: usize, p: usize, t: usize, s: Option<Summary>, show
     }
 }
 
+/// A warning when the machine was busy: the load average, and the median ratio of
+/// CPU time to wall time of single-thread runs (about 1.0 on an idle machine; lower
+/// means the process waited for a core, so its wall time is inflated by noise).
+pub fn noise(r: &Results) -> Option<String> {
+    let busy: Vec<f64> = r
+        .runs
+        .iter()
+        .filter(|x| x.ok() && x.threads == 1 && !r.programs[x.program].baseline)
+        .filter_map(|x| x.usage.map(|u| u.cpu_s() / u.wall_s))
+        .collect();
+    let util = stats::median(&busy)?;
+    let load = |k: &str| r.machine[k].as_f64().map(|v| format!("{v:.2}")).unwrap_or_else(|| "?".into());
+    let line = format!(
+        "Load average {} at start, {} at end; single-thread runs got a median {:.0}% of a core.",
+        load("load_average_at_start"),
+        load("load_average_at_end"),
+        util * 100.0
+    );
+    Some(if util < 0.93 {
+        format!("**Noisy machine:** {line} Other work competed for the CPU; treat ratios as rough and rerun.")
+    } else {
+        line
+    })
+}
+
 /// The thread count the headline reports speedup at: 2 if measured, else the largest.
 pub fn headline_threads(r: &Results) -> usize {
     if r.threads.contains(&2) {

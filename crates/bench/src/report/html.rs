@@ -85,6 +85,9 @@ pub fn report(r: &Results) -> String {
     let _ = write!(s, "<h1>gilfree: what reference counting costs, measured</h1><p class=note>{} — {} mode, {} repetition(s), interleaved — started {}</p>",
         esc(&machine::one_line(&r.machine)), if r.quick { "quick" } else { "full" }, r.reps, esc(&r.started));
     s.push_str(&table(&super::headline(r)));
+    if let Some(n) = super::noise(r) {
+        let _ = write!(s, "<p class=note>{}</p>", inline(&n.replace("**", "")));
+    }
     let legend: Vec<String> = r.engines.iter().enumerate().map(|(i, e)| format!("<span style=\"color:{}\">■</span> {}", svg::color(i), esc(&e.label))).collect();
     let _ = write!(s, "<p class=note>Engines: {}</p>", legend.join(" &nbsp; "));
     s.push_str("<h2>Single-thread time, normalised</h2>");

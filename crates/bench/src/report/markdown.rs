@@ -53,6 +53,9 @@ fn failures(r: &Results) -> String {
 pub fn body(r: &Results) -> String {
     let mut s = header(r);
     s.push_str(&table(&super::headline(r)));
+    if let Some(n) = super::noise(r) {
+        s.push_str(&format!("{n}\n\n"));
+    }
     s.push_str(&table(&super::micro(r)));
     s.push_str(&table(&super::single_thread_times(r)));
     s.push_str(&table(&super::threaded(r)));
