@@ -123,7 +123,8 @@ impl<'s> ErrorContext<'s> {
             }
             ParseErrorType::Lexical(LexicalErrorType::Eof) => at("unexpected EOF while parsing"),
             ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError) => {
-                let (line, _) = self.lines.line_col(range.end().into());
+                let end: u32 = range.end().into();
+                let (line, _) = self.lines.line_col(end.saturating_sub(1).max(range.start().into()));
                 let triple = self
                     .source
                     .get(usize::from(range.start())..)

@@ -187,9 +187,10 @@ pub fn analyze(code: &CodeObject) -> Result<u32, VerifyError> {
                 return Err(fail(i, format!("stack underflow: depth {} < {need} for {ins:?}", state.depth)));
             }
             let after_pop = state.depth - pops;
-            if let Some(&floor) = state.blocks.last() {
-                if after_pop < floor && !matches!(ins, Instr::Reraise | Instr::Raise(_)) {
-                    return Err(fail(i, format!("depth {after_pop} below block floor {floor}")));
+            if let Some(&floor) = blocks.last() {
+                let after = after_pop + pushes;
+                if after < floor && !matches!(ins, Instr::Reraise | Instr::Raise(_)) {
+                    return Err(fail(i, format!("depth {after} below block floor {floor}")));
                 }
             }
             Ok((target, State { depth: after_pop + pushes, blocks }))
