@@ -1,1 +1,33 @@
-fn main() {}
+//! `gilfree`: the command line, shaped like `python3`'s.
+//!
+//! `gilfree [-X opt] [-c cmd | -m mod | file | -] [args...]`; runs the
+//! interpreter on a thread with a large native stack so that deep (but
+//! legal) recursion never overflows it, and exits with CPython's codes.
+
+mod cli;
+
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+fn main() {
+    let opts = match cli::parse(std::env::args().collect()) {
+        Ok(o) => o,
+        Err(code) => std::process::exit(code),
+    };
+    let handle = std::thread::Builder::new()
+        .name("main".into())
+        .stack_size(runtime::THREAD_STACK_SIZE)
+        .spawn(move || cli::run(opts));
+    let code = match handle.map(|h| h.join()) {
+        Ok(Ok(code)) => code,
+        _ => 1,
+    };
+    std::process::exit(code);
+}
+
+/// Until the line-editing REPL lands: read statements from stdin one by one.
+fn repl_fallback(vm: &mut runtime::Vm) -> i32 {
+    let mut source = String::new();
+    let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut source);
+    runtime::run_main_source(vm, &source, "<stdin>", false)
+}

@@ -1,0 +1,39 @@
+//! The `builtins` module: builtin functions and the names of builtin types.
+//!
+//! Each group of functions lives in its own file and registers itself through
+//! `register`; `make_module` assembles the module at start-up.
+
+pub mod core;
+
+use crate::object::ObjRef;
+use crate::types::dict::PyDict;
+use crate::types::module::PyModule;
+use crate::types::native::{NativeFn, PyBuiltinFunction};
+
+/// Add builtin functions to the builtins dict.
+pub fn register(d: &PyDict, fns: &[(&'static str, NativeFn)]) {
+    for &(name, f) in fns {
+        d.set_str(name, PyBuiltinFunction::new_static("builtins", name, f));
+    }
+}
+
+/// Build the `builtins` module (its dict holds every builtin name).
+pub fn make_module() -> ObjRef {
+    let m = PyModule::new_ref("builtins", None);
+    m.make_immortal();
+    let dict = m.downcast_ref::<PyModule>().expect("module").dict.clone();
+    dict.make_immortal();
+    let d = dict.downcast_ref::<PyDict>().expect("dict");
+    core::register_all(d);
+    crate::types::register_builtin_types(d);
+    for (name, ty) in &crate::types::exception::types().all {
+        d.set_str(name, ty.clone());
+    }
+    d.set_str("None", crate::types::singletons::none());
+    d.set_str("Ellipsis", crate::types::singletons::ellipsis());
+    d.set_str("NotImplemented", crate::types::singletons::not_implemented());
+    d.set_str("True", crate::types::singletons::py_bool(true));
+    d.set_str("False", crate::types::singletons::py_bool(false));
+    d.set_str("__debug__", crate::types::singletons::py_bool(true));
+    m
+}

@@ -1,0 +1,300 @@
+//! `dict`: the insertion-ordered hash map, shared by instance `__dict__`s,
+//! module globals, type namespaces and Python-level dicts.
+//!
+//! All state sits in one `Table` behind the dict's lock. Keys whose equality
+//! Rust can decide (`native_eq`: str, int, float, bool, None, tuples of those)
+//! are found under the lock in one probe; other keys are compared with Python
+//! `__eq__` after the lock is released, and the probe is retried if the table
+//! changed meanwhile. No Python code ever runs while the lock is held.
+
+pub mod table;
+
+use parking_lot::Mutex;
+
+use crate::error::PyResult;
+use crate::object::{ObjRef, PyPayload};
+use crate::types::float::PyFloat;
+use crate::types::int::PyInt;
+use crate::types::str::{str_hash, PyStr};
+use crate::types::tuple::PyTuple;
+use crate::types::{singletons, TypeCell};
+use crate::vm::Vm;
+use table::{Probe, Table};
+
+pub static DICT_TYPE: TypeCell = TypeCell::new();
+
+#[derive(Default)]
+pub struct PyDict {
+    pub table: Mutex<Table>,
+}
+
+impl PyPayload for PyDict {
+    fn class() -> &'static ObjRef {
+        DICT_TYPE.get()
+    }
+}
+
+/// Equality of two keys when Rust can decide it without running Python code.
+pub fn native_eq(a: &ObjRef, b: &ObjRef) -> Option<bool> {
+    if a.is_same(b) {
+        return Some(true);
+    }
+    let (ta, tb) = (a.class(), b.class());
+    if let (Some(x), Some(y)) = (a.downcast_ref::<PyStr>(), b.downcast_ref::<PyStr>()) {
+        if ta.is_same(PyStr::class()) && tb.is_same(PyStr::class()) {
+            return Some(x.as_str() == y.as_str());
+        }
+        return None;
+    }
+    let exact_num = |t: &ObjRef| {
+        t.is_same(PyInt::class()) || t.is_same(singletons::bool_type()) || t.is_same(PyFloat::class())
+    };
+    if exact_num(ta) && exact_num(tb) {
+        return Some(crate::types::float::numeric_eq(a, b));
+    }
+    if let (Some(x), Some(y)) = (a.downcast_ref::<PyTuple>(), b.downcast_ref::<PyTuple>()) {
+        if ta.is_same(PyTuple::class()) && tb.is_same(PyTuple::class()) {
+            if x.len() != y.len() {
+                return Some(false);
+            }
+            for (p, q) in x.iter().zip(y.iter()) {
+                match native_eq(p, q)? {
+                    true => {}
+                    false => return Some(false),
+                }
+            }
+            return Some(true);
+        }
+        return None;
+    }
+    let builtin = |t: &ObjRef| {
+        exact_num(t) || t.is_same(PyStr::class()) || t.is_same(PyTuple::class()) || t.is_same(singletons::none_type())
+    };
+    if builtin(ta) && builtin(tb) {
+        return Some(false);
+    }
+    None
+}
+
+impl PyDict {
+    pub fn new() -> PyDict {
+        PyDict::default()
+    }
+
+    pub fn with_capacity(n: usize) -> PyDict {
+        PyDict { table: Mutex::new(Table::with_capacity(n)) }
+    }
+
+    /// A new empty dict object.
+    pub fn new_ref() -> ObjRef {
+        ObjRef::new(PyDict::new())
+    }
+
+    pub fn len(&self) -> usize {
+        self.table.lock().used
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    // --- str-keyed access (namespaces); never runs Python code ---
+
+    pub fn get_str(&self, name: &str) -> Option<ObjRef> {
+        let hash = str_hash(name);
+        let t = self.table.lock();
+        let pos = t.probe_str(hash, |k| k.downcast_ref::<PyStr>().is_some_and(|s| s.as_str() == name))?;
+        t.entries[pos].as_ref().map(|e| e.value.clone())
+    }
+
+    pub fn set_str(&self, name: &str, value: ObjRef) {
+        let key = PyStr::new(name);
+        self.set_native(key, value);
+    }
+
+    pub fn del_str(&self, name: &str) -> Option<ObjRef> {
+        let hash = str_hash(name);
+        let mut t = self.table.lock();
+        let pos = t.probe_str(hash, |k| k.downcast_ref::<PyStr>().is_some_and(|s| s.as_str() == name))?;
+        t.remove_at(pos).map(|e| e.value)
+    }
+
+    /// Insert a key whose hash and equality are native (str, int, ...), no VM needed.
+    pub fn set_native(&self, key: ObjRef, value: ObjRef) {
+        let hash = native_hash(&key).expect("set_native needs a natively hashable key");
+        let mut t = self.table.lock();
+        match t.probe(&key, hash, native_eq) {
+            Probe::Found(pos) => {
+                if let Some(e) = t.entries[pos].as_mut() {
+                    let old = std::mem::replace(&mut e.value, value);
+                    drop(t);
+                    drop(old);
+                }
+            }
+            Probe::Missing { .. } => t.push(hash, key, value),
+        }
+    }
+
+    /// Look up a key whose hash and equality are native (e.g. an interned name); no VM needed.
+    #[inline]
+    pub fn get_native(&self, key: &ObjRef) -> Option<ObjRef> {
+        let hash = native_hash(key)?;
+        let t = self.table.lock();
+        match t.probe(key, hash, native_eq) {
+            Probe::Found(pos) => t.entries[pos].as_ref().map(|e| e.value.clone()),
+            Probe::Missing { .. } => None,
+        }
+    }
+
+    // --- general access; may run `__hash__` / `__eq__` of keys ---
+
+    /// Position of `key` (or its absence) and the table version the answer holds for,
+    /// comparing with Python `__eq__` where needed.
+    fn find(&self, vm: &mut Vm, key: &ObjRef, hash: i64) -> PyResult<(Option<usize>, u64)> {
+        'retry: loop {
+            let (pending, version) = {
+                let t = self.table.lock();
+                match t.probe(key, hash, native_eq) {
+                    Probe::Found(pos) => return Ok((Some(pos), t.version)),
+                    Probe::Missing { pending } if pending.is_empty() => return Ok((None, t.version)),
+                    Probe::Missing { pending } => (pending, t.version),
+                }
+            };
+            for (pos, k) in pending {
+                let equal = vm.eq(&k, key)?;
+                if self.table.lock().version != version {
+                    continue 'retry;
+                }
+                if equal {
+                    return Ok((Some(pos), version));
+                }
+            }
+            return Ok((None, version));
+        }
+    }
+
+    pub fn get_item(&self, vm: &mut Vm, key: &ObjRef) -> PyResult<Option<ObjRef>> {
+        let hash = vm.hash(key)?;
+        self.get_item_hashed(vm, key, hash)
+    }
+
+    pub fn get_item_hashed(&self, vm: &mut Vm, key: &ObjRef, hash: i64) -> PyResult<Option<ObjRef>> {
+        loop {
+            let (found, version) = self.find(vm, key, hash)?;
+            let Some(pos) = found else { return Ok(None) };
+            let t = self.table.lock();
+            if t.version == version {
+                return Ok(t.entries[pos].as_ref().map(|e| e.value.clone()));
+            }
+        }
+    }
+
+    pub fn set_item(&self, vm: &mut Vm, key: ObjRef, value: ObjRef) -> PyResult<()> {
+        let hash = vm.hash(&key)?;
+        self.set_item_hashed(vm, key, hash, value)
+    }
+
+    pub fn set_item_hashed(&self, vm: &mut Vm, key: ObjRef, hash: i64, value: ObjRef) -> PyResult<()> {
+        loop {
+            let (found, version) = self.find(vm, &key, hash)?;
+            let mut t = self.table.lock();
+            if t.version != version {
+                continue;
+            }
+            match found {
+                Some(pos) => {
+                    let old = t.entries[pos].as_mut().map(|e| std::mem::replace(&mut e.value, value));
+                    drop(t);
+                    drop(old);
+                }
+                None => t.push(hash, key, value),
+            }
+            return Ok(());
+        }
+    }
+
+    /// Remove `key`, returning its value (None if absent).
+    pub fn del_item(&self, vm: &mut Vm, key: &ObjRef) -> PyResult<Option<ObjRef>> {
+        let hash = vm.hash(key)?;
+        loop {
+            let (found, version) = self.find(vm, key, hash)?;
+            let Some(pos) = found else { return Ok(None) };
+            let mut t = self.table.lock();
+            if t.version == version {
+                let e = t.remove_at(pos);
+                drop(t);
+                return Ok(e.map(|e| e.value));
+            }
+        }
+    }
+
+    pub fn contains(&self, vm: &mut Vm, key: &ObjRef) -> PyResult<bool> {
+        Ok(self.get_item(vm, key)?.is_some())
+    }
+
+    /// A snapshot of the items, in order.
+    pub fn items(&self) -> Vec<(ObjRef, ObjRef)> {
+        self.table.lock().iter().map(|e| (e.key.clone(), e.value.clone())).collect()
+    }
+
+    pub fn keys(&self) -> Vec<ObjRef> {
+        self.table.lock().iter().map(|e| e.key.clone()).collect()
+    }
+
+    pub fn values(&self) -> Vec<ObjRef> {
+        self.table.lock().iter().map(|e| e.value.clone()).collect()
+    }
+
+    pub fn clear(&self) {
+        let old = self.table.lock().clear();
+        drop(old);
+    }
+
+    /// A shallow copy.
+    pub fn copy(&self) -> PyDict {
+        let t = self.table.lock();
+        let mut n = Table::with_capacity(t.used);
+        for e in t.iter() {
+            n.push(e.hash, e.key.clone(), e.value.clone());
+        }
+        PyDict { table: Mutex::new(n) }
+    }
+
+    /// Add every item of `other` (a dict) into this one.
+    pub fn update_from(&self, vm: &mut Vm, other: &PyDict) -> PyResult<()> {
+        let items: Vec<(i64, ObjRef, ObjRef)> =
+            other.table.lock().iter().map(|e| (e.hash, e.key.clone(), e.value.clone())).collect();
+        for (h, k, v) in items {
+            self.set_item_hashed(vm, k, h, v)?;
+        }
+        Ok(())
+    }
+}
+
+/// The hash of keys whose hash needs no Python code (exact str, int, float, bool, None, tuples of them).
+pub fn native_hash(key: &ObjRef) -> Option<i64> {
+    let t = key.class();
+    if t.is_same(PyStr::class()) {
+        return key.downcast_ref::<PyStr>().map(|s| s.hash());
+    }
+    if t.is_same(PyInt::class()) || t.is_same(singletons::bool_type()) {
+        return key.downcast_ref::<PyInt>().map(|i| i.hash());
+    }
+    if t.is_same(PyFloat::class()) {
+        return key.downcast_ref::<PyFloat>().map(|f| crate::types::float::hash_float(f.0));
+    }
+    if t.is_same(singletons::none_type()) {
+        return Some(0xFCA86420 >> 4);
+    }
+    if t.is_same(PyTuple::class()) {
+        let tup = key.downcast_ref::<PyTuple>()?;
+        let mut hashes = Vec::with_capacity(tup.len());
+        for item in tup.iter() {
+            hashes.push(native_hash(item)?);
+        }
+        return Some(crate::types::tuple::hash_of_hashes(&hashes));
+    }
+    None
+}
+
+pub fn init_methods() {}

@@ -1,0 +1,142 @@
+//! The storage of a dict: insertion-ordered entries plus a hash index.
+//!
+//! `entries` keeps insertion order (deleted entries become `None` holes that a
+//! compaction removes); `indices` maps a key's hash to its entry position.
+//! This table is plain data: it never calls into Python. Callers hold the
+//! dict's lock while using it and release it before running Python code
+//! (`__eq__`/`__hash__` of user keys); `version` tells them whether the table
+//! changed structure while the lock was released.
+
+use hashbrown::HashTable;
+
+use crate::object::ObjRef;
+
+pub struct Entry {
+    pub hash: i64,
+    pub key: ObjRef,
+    pub value: ObjRef,
+}
+
+#[derive(Default)]
+pub struct Table {
+    indices: HashTable<u32>,
+    pub entries: Vec<Option<Entry>>,
+    pub used: usize,
+    /// Bumped whenever a key is added or removed or entries move.
+    pub version: u64,
+}
+
+/// Spread Python's hash (often a small int) over all 64 bits for hashbrown.
+#[inline(always)]
+pub fn mix(hash: i64) -> u64 {
+    (hash as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(26)
+}
+
+/// What a probe of the table found.
+pub enum Probe {
+    /// The entry position of an equal key.
+    Found(usize),
+    /// No equal key; `pending` lists positions whose keys need Python `__eq__`.
+    Missing { pending: Vec<(usize, ObjRef)> },
+}
+
+impl Table {
+    pub fn with_capacity(n: usize) -> Table {
+        Table { indices: HashTable::with_capacity(n), entries: Vec::with_capacity(n), used: 0, version: 0 }
+    }
+
+    /// Find `key` using identity and `native_eq`; keys that need Python to
+    /// compare are returned as pending instead.
+    pub fn probe(&self, key: &ObjRef, hash: i64, native_eq: impl Fn(&ObjRef, &ObjRef) -> Option<bool>) -> Probe {
+        let mut pending = Vec::new();
+        for &pos in self.indices.iter_hash(mix(hash)) {
+            let Some(e) = &self.entries[pos as usize] else { continue };
+            if e.hash != hash {
+                continue;
+            }
+            if e.key.is_same(key) {
+                return Probe::Found(pos as usize);
+            }
+            match native_eq(&e.key, key) {
+                Some(true) => return Probe::Found(pos as usize),
+                Some(false) => {}
+                None => pending.push((pos as usize, e.key.clone())),
+            }
+        }
+        Probe::Missing { pending }
+    }
+
+    /// Find a str key by its text (`is_str_key` decides which entries hold `name`).
+    pub fn probe_str(&self, hash: i64, matches: impl Fn(&ObjRef) -> bool) -> Option<usize> {
+        for &pos in self.indices.iter_hash(mix(hash)) {
+            if let Some(e) = &self.entries[pos as usize] {
+                if e.hash == hash && matches(&e.key) {
+                    return Some(pos as usize);
+                }
+            }
+        }
+        None
+    }
+
+    /// Append a new entry (the caller checked the key is absent).
+    pub fn push(&mut self, hash: i64, key: ObjRef, value: ObjRef) {
+        let pos = self.entries.len() as u32;
+        self.entries.push(Some(Entry { hash, key, value }));
+        let entries = &self.entries;
+        self.indices.insert_unique(mix(hash), pos, |&p| mix(entries[p as usize].as_ref().map_or(0, |e| e.hash)));
+        self.used += 1;
+        self.version = self.version.wrapping_add(1);
+    }
+
+    /// Remove the entry at `pos`, returning it.
+    pub fn remove_at(&mut self, pos: usize) -> Option<Entry> {
+        let e = self.entries[pos].take()?;
+        if let Ok(slot) = self.indices.find_entry(mix(e.hash), |&p| p as usize == pos) {
+            slot.remove();
+        }
+        self.used -= 1;
+        self.version = self.version.wrapping_add(1);
+        if self.entries.len() > 16 && self.used * 2 < self.entries.len() {
+            self.compact();
+        }
+        Some(e)
+    }
+
+    /// Squeeze out deleted holes and rebuild the index.
+    fn compact(&mut self) {
+        self.entries.retain(|e| e.is_some());
+        self.indices.clear();
+        let entries = &self.entries;
+        for (pos, e) in entries.iter().enumerate() {
+            let h = mix(e.as_ref().map_or(0, |e| e.hash));
+            self.indices.insert_unique(h, pos as u32, |&p| mix(entries[p as usize].as_ref().map_or(0, |e| e.hash)));
+        }
+        self.version = self.version.wrapping_add(1);
+    }
+
+    pub fn clear(&mut self) -> Vec<Option<Entry>> {
+        self.indices.clear();
+        self.used = 0;
+        self.version = self.version.wrapping_add(1);
+        std::mem::take(&mut self.entries)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().flatten()
+    }
+
+    /// The first live entry at or after `pos` and its position (for iterators).
+    pub fn next_from(&self, mut pos: usize) -> Option<(usize, &Entry)> {
+        while pos < self.entries.len() {
+            if let Some(e) = &self.entries[pos] {
+                return Some((pos, e));
+            }
+            pos += 1;
+        }
+        None
+    }
+
+    pub fn last(&self) -> Option<(usize, &Entry)> {
+        self.entries.iter().enumerate().rev().find_map(|(i, e)| e.as_ref().map(|e| (i, e)))
+    }
+}

@@ -1,0 +1,64 @@
+//! A frame: the state of one running (or suspended) code object.
+//!
+//! Fast locals are addressed by index; `cells` holds the cell objects for the
+//! code's cell variables followed by its free variables; `blocks` is the
+//! exception-handler block stack (`SetupFinally` / `PopBlock`). A generator
+//! owns its frame between resumptions.
+
+use crate::object::ObjRef;
+use crate::types::function::PyCode;
+
+#[derive(Clone, Copy, Debug)]
+pub struct Block {
+    /// Instruction index of the handler.
+    pub handler: u32,
+    /// Value stack depth to unwind to.
+    pub level: u32,
+}
+
+pub struct Frame {
+    pub code_obj: ObjRef,
+    pub globals: ObjRef,
+    pub builtins: ObjRef,
+    /// The namespace dict of module and class bodies (None for functions).
+    pub locals: Option<ObjRef>,
+    pub fast: Vec<Option<ObjRef>>,
+    pub cells: Vec<ObjRef>,
+    pub stack: Vec<ObjRef>,
+    pub blocks: Vec<Block>,
+    /// Index of the next instruction.
+    pub ip: usize,
+    /// Index of the instruction running or last run (for line numbers).
+    pub lasti: usize,
+}
+
+impl Frame {
+    pub fn new(code_obj: ObjRef, globals: ObjRef, builtins: ObjRef, locals: Option<ObjRef>) -> Frame {
+        let code = code_obj.downcast_ref::<PyCode>().expect("frame code is a code object");
+        let nlocals = code.code.varnames.len();
+        let stack_size = code.code.max_stack as usize;
+        Frame {
+            fast: vec![None; nlocals],
+            cells: Vec::new(),
+            stack: Vec::with_capacity(stack_size + 2),
+            blocks: Vec::new(),
+            ip: 0,
+            lasti: 0,
+            code_obj,
+            globals,
+            builtins,
+            locals,
+        }
+    }
+
+    #[inline(always)]
+    pub fn code(&self) -> &PyCode {
+        // SAFETY: the constructor checked the payload type.
+        unsafe { self.code_obj.payload_unchecked::<PyCode>() }
+    }
+
+    /// The source line of the current instruction.
+    pub fn line(&self) -> u32 {
+        self.code().code.locations.get(self.lasti).map_or(self.code().code.first_line, |l| l.line)
+    }
+}
