@@ -158,6 +158,7 @@ pub fn mangle(private: Option<&str>, name: &str) -> String {
 pub fn build_module(body: &[Stmt], ctx: &ErrorContext) -> Result<SymbolTable, CompileError> {
     let mut b = Builder::new(ctx);
     b.future_annotations = has_future_annotations(body);
+    b.future_allowed = future_import_positions(body);
     b.visit_body(body)?;
     b.finish()
 }
@@ -166,6 +167,22 @@ pub fn build_expression(expr: &Expr, ctx: &ErrorContext) -> Result<SymbolTable, 
     let mut b = Builder::new(ctx);
     b.visit_expr(expr)?;
     b.finish()
+}
+
+/// Addresses of the `from __future__ import` statements allowed where they are:
+/// at the top of the module, after the docstring and other future imports.
+fn future_import_positions(body: &[Stmt]) -> HashSet<usize> {
+    let mut allowed = HashSet::new();
+    for (i, stmt) in body.iter().enumerate() {
+        match stmt {
+            Stmt::ImportFrom(imp) if imp.module.as_ref().map(|m| m.as_str()) == Some("__future__") => {
+                allowed.insert(imp as *const ast::StmtImportFrom as usize);
+            }
+            Stmt::Expr(e) if i == 0 && matches!(*e.value, Expr::StringLiteral(_)) => {}
+            _ => break,
+        }
+    }
+    allowed
 }
 
 fn has_future_annotations(body: &[Stmt]) -> bool {
@@ -190,6 +207,7 @@ struct Builder<'c, 's> {
     current: ScopeId,
     depth: u32,
     future_annotations: bool,
+    future_allowed: HashSet<usize>,
     /// Comprehension iteration variables of the comprehension being built.
     comp_iter_targets: Vec<HashSet<String>>,
 }
@@ -205,6 +223,7 @@ impl<'c, 's> Builder<'c, 's> {
             current: 0,
             depth: 0,
             future_annotations: false,
+            future_allowed: HashSet::new(),
             comp_iter_targets: Vec::new(),
         }
     }
@@ -455,6 +474,9 @@ impl<'c, 's> Builder<'c, 's> {
                 }
             }
             Stmt::ImportFrom(i) => {
+                if i.module.as_ref().map(|m| m.as_str()) == Some("__future__") {
+                    self.check_future_import(i)?;
+                }
                 for alias in &i.names {
                     if alias.name.as_str() == "*" {
                         if self.kind() != ScopeKind::Module {
@@ -517,6 +539,34 @@ impl<'c, 's> Builder<'c, 's> {
         Ok(())
     }
 
+    fn check_future_import(&self, i: &ast::StmtImportFrom) -> R {
+        if !self.future_allowed.contains(&(i as *const ast::StmtImportFrom as usize)) {
+            return Err(self.err("from __future__ imports must occur at the beginning of the file", i.range));
+        }
+        const KNOWN: [&str; 10] = [
+            "nested_scopes",
+            "generators",
+            "division",
+            "absolute_import",
+            "with_statement",
+            "print_function",
+            "unicode_literals",
+            "barry_as_FLUFL",
+            "generator_stop",
+            "annotations",
+        ];
+        for alias in &i.names {
+            let name = alias.name.as_str();
+            if name == "braces" {
+                return Err(self.err("not a chance", alias.range));
+            }
+            if !KNOWN.contains(&name) {
+                return Err(self.err(format!("future feature {name} is not defined"), alias.range));
+            }
+        }
+        Ok(())
+    }
+
     fn visit_parameter_defaults(&mut self, p: &ast::Parameters) -> R {
         for a in p.posonlyargs.iter().chain(p.args.iter()).chain(p.kwonlyargs.iter()) {
             if let Some(d) = &a.default {
@@ -554,6 +604,9 @@ impl<'c, 's> Builder<'c, 's> {
             .chain(p.vararg.as_deref())
             .chain(p.kwarg.as_deref());
         for param in ordered {
+            if param.name.as_str() == "__debug__" {
+                return Err(self.err("cannot assign to __debug__", param.range));
+            }
             let name = self.mangled(param.name.as_str());
             if self.scopes[self.current].name_flags(&name) & flag::PARAM != 0 {
                 return Err(self.err(
@@ -606,7 +659,11 @@ impl<'c, 's> Builder<'c, 's> {
                         self.add_to(self.current, "__class__", flag::USE);
                     }
                 }
-                _ => {
+                ctx => {
+                    if n.id.as_str() == "__debug__" {
+                        let verb = if ctx == ast::ExprContext::Del { "delete" } else { "assign to" };
+                        return Err(self.err(format!("cannot {verb} __debug__"), n.range));
+                    }
                     self.add(n.id.as_str(), flag::LOCAL);
                 }
             },

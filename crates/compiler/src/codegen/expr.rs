@@ -262,6 +262,8 @@ impl<'a> Compiler<'a> {
             }
             Expr::Starred(s) => return Err(self.error("can't use starred expression here", s.range)),
             Expr::Name(n) => match n.ctx {
+                // `__debug__` is the constant True (gilfree never runs with -O).
+                ast::ExprContext::Load if n.id.as_str() == "__debug__" => self.load_const(Constant::Bool(true)),
                 ast::ExprContext::Load => self.load_name(n.id.as_str())?,
                 _ => return self.compile_store_or_del(e),
             },

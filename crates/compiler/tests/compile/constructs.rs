@@ -77,6 +77,8 @@ compiles! {
     fstrings: "x = f''\ny = f'a{b}c{d!r}e{f!s}{g!a}'\nz = f'{x:>{w}.{p}}'\nw = f'{x=}'\nv = f'{x=:>10}'\nu = f'{x=!s}'\nt = 'a' f'{b}' 'c'\n";
     nested_fstring: "x = f\"{f'{y}'}\"\n";
     pass_stmt: "pass\n";
+    future_imports: "'''doc'''\nfrom __future__ import annotations\nfrom __future__ import generator_stop, division\nimport os\n";
+    debug_constant: "if __debug__:\n    x = 1\n";
     ellipsis_stmt: "...\n";
     docstrings: "'''module'''\ndef f():\n    '''function'''\nclass C:\n    '''class'''\n";
     global_in_class: "class C:\n    global g\n    g = 1\n";

@@ -65,6 +65,11 @@ const CASES: &[(&str, compiler::CompileErrorKind, &str, u32, u32)] = &[
     ("def f():\n    x: int\n    global x\n", SyntaxError, "annotated name 'x' can't be global", 3, 5),
     ("x = ((((((((((1))))))))))\ny = (\n", SyntaxError, "'(' was never closed", 2, 5),
     ("type X = int\n", SyntaxError, "invalid syntax", 1, 1),
+    ("__debug__ = 1\n", SyntaxError, "cannot assign to __debug__", 1, 1),
+    ("def f(__debug__): pass\n", SyntaxError, "cannot assign to __debug__", 1, 7),
+    ("from __future__ import braces\n", SyntaxError, "not a chance", 1, 24),
+    ("from __future__ import spam\n", SyntaxError, "future feature spam is not defined", 1, 24),
+    ("'''doc'''\nimport os\nfrom __future__ import annotations\n", SyntaxError, "from __future__ imports must occur at the beginning of the file", 3, 1),
 ];
 
 #[test]

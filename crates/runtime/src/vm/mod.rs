@@ -59,6 +59,8 @@ pub struct Vm {
     /// `locals()`, zero-argument `super()` and `sys._getframe`). Each pointer is
     /// pushed by `resume_frame` for exactly the time that frame runs.
     pub frames: Vec<*const frame::Frame>,
+    /// Containers whose repr is being built on this thread (to print `[...]` on recursion).
+    pub repr_stack: Vec<usize>,
 }
 
 /// How much native stack a thread keeps in reserve below the limit.
@@ -77,7 +79,7 @@ impl Vm {
     pub fn new(interp: Arc<Interpreter>, stack_size: usize) -> Vm {
         let top = stack_pointer();
         let limit = top.saturating_sub(stack_size.saturating_sub(STACK_RESERVE));
-        Vm { interp, depth: 0, exc_info: None, stack_limit: limit, reraising: false, frames: Vec::new() }
+        Vm { interp, depth: 0, exc_info: None, stack_limit: limit, reraising: false, frames: Vec::new(), repr_stack: Vec::new() }
     }
 
     pub fn builtins_dict(&self) -> &PyDict {
@@ -97,6 +99,22 @@ impl Vm {
         // SAFETY: the pointer is live while its frame runs (see `frames`); only
         // fields the running instruction is not mutating are read through it.
         self.frames.last().map(|&p| unsafe { &*p })
+    }
+
+    /// Start building the repr of a container; false if its repr is already in
+    /// progress on this thread (the caller then prints `...`). Pair with `repr_leave`.
+    pub fn repr_enter(&mut self, obj: &ObjRef) -> bool {
+        if self.repr_stack.contains(&obj.id()) {
+            return false;
+        }
+        self.repr_stack.push(obj.id());
+        true
+    }
+
+    pub fn repr_leave(&mut self, obj: &ObjRef) {
+        if let Some(pos) = self.repr_stack.iter().rposition(|&i| i == obj.id()) {
+            self.repr_stack.remove(pos);
+        }
     }
 
     /// An attribute of the `sys` module, if set.
