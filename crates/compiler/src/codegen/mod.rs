@@ -131,7 +131,7 @@ pub(crate) struct Compiler<'a> {
     pub table: &'a SymbolTable,
     pub units: Vec<Unit<'a>>,
     pub mode: Mode,
-    /// Whether the current module/class body has a `SetupAnnotations`.
+    /// `Mode::Single`: module-level expression statements print their value.
     pub interactive: bool,
 }
 
