@@ -21,6 +21,12 @@
 //!   cargo test -p gilfree --test programs -- syntax/         # filter by substring
 //!   GILFREE_TEST_MODES=gil,biased cargo test -p gilfree --test programs
 //!
+//! Known failures: `tests/known-failures.txt` lists tests (paths below
+//! `tests/programs/`, one per line, `#` comments) that gilfree does not pass
+//! yet. A listed test that fails is reported on stderr and counted as passing;
+//! a listed test that passes prints a reminder to remove it from the list.
+//! The list is public and every entry is a known gap, not a hidden skip.
+//!
 //! `GILFREE_TEST_MODES` (comma-separated) runs each program once per mode,
 //! setting `GILFREE_RC=<mode>` in the child's environment; the test fails if
 //! any mode fails, and the report names the mode. When unset (or empty) each
@@ -247,7 +253,40 @@ impl std::fmt::Display for Failure {
 
 impl std::error::Error for Failure {}
 
+/// The tests listed in `tests/known-failures.txt`.
+fn known_failures() -> &'static Vec<String> {
+    static LIST: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    LIST.get_or_init(|| {
+        let text = std::fs::read_to_string("../../tests/known-failures.txt").unwrap_or_default();
+        text.lines()
+            .map(|l| l.split('#').next().unwrap_or("").trim().to_string())
+            .filter(|l| !l.is_empty())
+            .collect()
+    })
+}
+
+fn relative_name(path: &Path) -> String {
+    let p = path.to_string_lossy().replace('\\', "/");
+    match p.find("tests/programs/") {
+        Some(i) => p[i + "tests/programs/".len()..].to_string(),
+        None => p,
+    }
+}
+
 fn programs(path: &Path) -> datatest_stable::Result<()> {
+    let result = run_all_modes(path);
+    let name = relative_name(path);
+    if known_failures().iter().any(|k| *k == name) {
+        match result {
+            Ok(()) => eprintln!("note: {name} passes now; remove it from tests/known-failures.txt"),
+            Err(e) => eprintln!("known failure: {name}: {}", e.to_string().lines().next().unwrap_or("")),
+        }
+        return Ok(());
+    }
+    result
+}
+
+fn run_all_modes(path: &Path) -> datatest_stable::Result<()> {
     let mut failures = Vec::new();
     for mode in modes() {
         if let Err(msg) = check_one(path, mode.as_deref()) {
