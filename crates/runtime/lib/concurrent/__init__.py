@@ -1,0 +1,1 @@
+"""Package for concurrent execution helpers (see concurrent.futures)."""
