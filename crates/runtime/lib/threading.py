@@ -599,8 +599,11 @@ def _report_thread_exception(thread):
         hook = excepthook
         hook(ExceptHookArgs((exc_type, exc_value, exc_tb, thread)))
     except BaseException:
-        # The hook itself failed: fall back to the interpreter's hook.
+        # The hook itself failed: report that with the interpreter's hook.
         try:
+            if _sys.stderr is not None:
+                print("Exception in threading.excepthook:", file=_sys.stderr,
+                      flush=True)
             _sys.excepthook(*_sys.exc_info())
         except BaseException:
             pass
@@ -934,12 +937,12 @@ class local(object):
                 return getter(attr, self, cls)
             return attr
         raise AttributeError("'%s' object has no attribute '%s'"
-                             % (cls.__name__, name))
+                             % (_local_type_name(cls), name))
 
     def __setattr__(self, name, value):
         if name == '__dict__':
             raise AttributeError("'%s' object attribute '__dict__' is read-only"
-                                 % type(self).__name__)
+                                 % _local_type_name(type(self)))
         found, attr = _class_lookup(type(self), name)
         if found and hasattr(type(attr), '__set__'):
             type(attr).__set__(attr, self, value)
@@ -949,7 +952,7 @@ class local(object):
     def __delattr__(self, name):
         if name == '__dict__':
             raise AttributeError("'%s' object attribute '__dict__' is read-only"
-                                 % type(self).__name__)
+                                 % _local_type_name(type(self)))
         found, attr = _class_lookup(type(self), name)
         if found and hasattr(type(attr), '__delete__'):
             type(attr).__delete__(attr, self)
@@ -958,6 +961,13 @@ class local(object):
         if name not in d:
             raise AttributeError(name)
         del d[name]
+
+
+def _local_type_name(cls):
+    # CPython's local is the C type _thread._local; messages name it so.
+    if cls is local:
+        return '_thread._local'
+    return cls.__name__
 
 
 def _class_lookup(cls, name):
