@@ -2,8 +2,18 @@
 //!
 //! Every exception instance has a `PyBaseException` payload (its `args`,
 //! traceback, cause and context) and an instance `__dict__` for other
-//! attributes (`SystemExit.code`, `KeyError` etc. need none; `OSError.errno`,
-//! `SyntaxError.lineno`, `StopIteration.value` live there).
+//! attributes. The attributes of the specialised classes (`OSError.errno`,
+//! `SyntaxError.lineno`, `StopIteration.value`, ...) are get/set descriptors
+//! that read the instance dict first and otherwise derive the value from
+//! `args`, so an exception built in Rust from bare args (`PyErr::with_args`)
+//! answers the same as one built by calling the class.
+//!
+//! `base.rs` holds `BaseException`'s methods, `kinds.rs` the specialised classes.
+
+mod base;
+mod kinds;
+
+pub use kinds::os_error;
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::OnceLock;
@@ -169,4 +179,6 @@ pub fn types() -> &'static ExceptionTypes {
 
 pub fn init() {
     let _ = TYPES.set(create());
+    base::init(types());
+    kinds::init(types());
 }
