@@ -414,8 +414,7 @@ class Barrier(object):
     """
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
+        # CPython 3.11 accepts any `parties` here (3.12 rejects < 1).
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
@@ -638,7 +637,7 @@ class Thread(object):
         self._args = args
         self._kwargs = kwargs
         if daemon is not None:
-            self._daemonic = bool(daemon)
+            self._daemonic = daemon
         else:
             self._daemonic = current_thread().daemon
         self._ident = None
@@ -779,7 +778,7 @@ class Thread(object):
             raise RuntimeError("Thread.__init__() not called")
         if self._started.is_set():
             raise RuntimeError("cannot set daemon status of active thread")
-        self._daemonic = bool(daemonic)
+        self._daemonic = daemonic
 
     def isDaemon(self):
         return self.daemon
