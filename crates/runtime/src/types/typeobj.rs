@@ -203,3 +203,158 @@ pub fn bootstrap() {
         set_builtin_module(t, n);
     }
 }
+
+// --- subclass registry ---
+
+/// One `base.__subclasses__()` entry: addresses of the base's and the subclass's
+/// `PyType` payloads and of the subclass object. Entries hold no reference; a
+/// heap type removes its own entries when its payload is dropped.
+struct SubclassEntry {
+    base: usize,
+    sub: usize,
+    sub_obj: usize,
+}
+
+static SUBCLASSES: Mutex<Vec<SubclassEntry>> = Mutex::new(Vec::new());
+
+/// Record `cls` in its bases' `__subclasses__()` lists (called once per new class).
+pub fn register_subclass(cls: &ObjRef) {
+    let t = cls.ty_payload();
+    let mut reg = SUBCLASSES.lock();
+    for b in &t.bases {
+        reg.push(SubclassEntry {
+            base: b.ty_payload() as *const PyType as usize,
+            sub: t as *const PyType as usize,
+            sub_obj: cls.as_ptr() as usize,
+        });
+    }
+}
+
+/// The live direct subclasses of `cls`, oldest first.
+///
+/// A subclass whose last reference is being dropped on another thread at this
+/// moment is skipped by its zero count; a `try_incref` in `object::rc` would
+/// close the remaining window between that check and the clone.
+pub fn subclasses_of(cls: &ObjRef) -> Vec<ObjRef> {
+    let me = cls.ty_payload() as *const PyType as usize;
+    let reg = SUBCLASSES.lock();
+    let mut out = Vec::new();
+    for e in reg.iter().filter(|e| e.base == me) {
+        // SAFETY: an entry is removed (under this lock) before its type's memory is freed.
+        let p = e.sub_obj as *const crate::object::Header;
+        let total = unsafe { (*p).rc.total() };
+        if total > 0 {
+            out.push(unsafe { ObjRef::clone_from_ptr(p) });
+        }
+    }
+    out
+}
+
+impl Drop for PyType {
+    fn drop(&mut self) {
+        if self.flags & flags::HEAPTYPE != 0 {
+            let me = self as *const PyType as usize;
+            SUBCLASSES.lock().retain(|e| e.sub != me);
+        }
+    }
+}
+
+// --- type's methods ---
+
+use crate::error::{PyErr, PyResult};
+use crate::types::native::{add_classmethods, add_methods, Args};
+use crate::vm::ops::type_name;
+use crate::vm::Vm;
+
+fn type_self<'a>(args: &Args<'a>, what: &str) -> PyResult<&'a ObjRef> {
+    match args.items.first() {
+        Some(t) if t.is_type() => Ok(t),
+        Some(o) => Err(PyErr::type_error(format!(
+            "descriptor '{what}' for 'type' objects doesn't apply to a '{}' object",
+            type_name(o)
+        ))),
+        None => Err(PyErr::type_error(format!("unbound method type.{what}() needs an argument"))),
+    }
+}
+
+/// `<class 'int'>` / `<class '__main__.A'>`.
+pub fn type_repr_string(ty: &ObjRef) -> String {
+    let t = ty.ty_payload();
+    match crate::types::object::type_module(ty) {
+        Some(m) if m != "builtins" => format!("<class '{}.{}'>", m, t.qualname.lock()),
+        _ => format!("<class '{}'>", t.name()),
+    }
+}
+
+fn type_repr(_vm: &mut Vm, args: Args) -> PyResult {
+    let t = type_self(&args, "__repr__")?;
+    Ok(PyStr::new(type_repr_string(t)))
+}
+
+fn type_call(vm: &mut Vm, args: Args) -> PyResult {
+    let t = type_self(&args, "__call__")?.clone();
+    vm.type_call_default(&t, args.skip_self())
+}
+
+fn type_mro(_vm: &mut Vm, args: Args) -> PyResult {
+    let t = type_self(&args, "mro")?;
+    args.exact("mro", 1)?;
+    Ok(crate::types::list::PyList::new(t.ty_payload().full_mro(t)))
+}
+
+fn type_subclasses(_vm: &mut Vm, args: Args) -> PyResult {
+    let t = type_self(&args, "__subclasses__")?;
+    args.exact("__subclasses__", 1)?;
+    Ok(crate::types::list::PyList::new(subclasses_of(t)))
+}
+
+fn type_instancecheck(vm: &mut Vm, args: Args) -> PyResult {
+    let t = type_self(&args, "__instancecheck__")?;
+    let a = args.exact("__instancecheck__", 2)?;
+    if a[1].is_instance_of(t) {
+        return Ok(crate::types::singletons::py_bool(true));
+    }
+    let declared = vm.get_attr_opt(&a[1], "__class__")?;
+    Ok(crate::types::singletons::py_bool(declared.is_some_and(|c| c.is_type() && is_subtype(&c, t))))
+}
+
+fn type_subclasscheck(_vm: &mut Vm, args: Args) -> PyResult {
+    let t = type_self(&args, "__subclasscheck__")?;
+    let a = args.exact("__subclasscheck__", 2)?;
+    if !a[1].is_type() {
+        return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
+    }
+    Ok(crate::types::singletons::py_bool(is_subtype(&a[1], t)))
+}
+
+fn type_prepare(_vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(PyDict::new_ref())
+}
+
+fn type_dir(_vm: &mut Vm, args: Args) -> PyResult {
+    let t = type_self(&args, "__dir__")?;
+    Ok(crate::types::list::PyList::new(crate::types::object::type_dir_names(t)))
+}
+
+fn type_sizeof(_vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(crate::types::int::PyInt::new(std::mem::size_of::<PyType>() as i64 + 32))
+}
+
+/// Register `type`'s methods (after `object`'s, which it inherits).
+pub fn init_methods() {
+    let t = TYPE_TYPE.get();
+    add_methods(
+        t,
+        &[
+            ("__repr__", type_repr),
+            ("__call__", type_call),
+            ("mro", type_mro),
+            ("__subclasses__", type_subclasses),
+            ("__instancecheck__", type_instancecheck),
+            ("__subclasscheck__", type_subclasscheck),
+            ("__dir__", type_dir),
+            ("__sizeof__", type_sizeof),
+        ],
+    );
+    add_classmethods(t, &[("__prepare__", type_prepare)]);
+}

@@ -98,13 +98,20 @@ impl Vm {
         let meta = cls.class();
         if !meta.is_same(TYPE_TYPE.get()) {
             if let Some(call) = meta.ty_payload().lookup("__call__") {
-                if call.is::<PyFunction>() {
-                    let mut items = vec![cls.clone()];
-                    items.extend_from_slice(args.items);
-                    return self.call_args(&call, Args::new(&items, args.kwnames));
+                let is_type_call = call.downcast_ref::<PyMethodDescr>().is_some_and(|m| m.owner.is_same(TYPE_TYPE.get()));
+                if !is_type_call {
+                    let meta = meta.clone();
+                    let bound = self.descr_get(&call, Some(cls), &meta)?;
+                    return self.call_args(&bound, args);
                 }
             }
         }
+        self.type_call_default(cls, args)
+    }
+
+    /// `type.__call__(cls, *args, **kwargs)`: `__new__`, then `__init__` when the
+    /// result is an instance of `cls`.
+    pub fn type_call_default(&mut self, cls: &ObjRef, args: Args) -> PyResult {
         if cls.is_same(TYPE_TYPE.get()) && args.items.len() == 1 && !args.has_kwargs() {
             return Ok(args.items[0].class().clone());
         }
@@ -174,6 +181,18 @@ impl Vm {
             fl |= flags::HAS_DICT;
         }
         let dict = PyDict::new();
+        if ns.get_str("__module__").is_none() {
+            let module = self.current_frame().and_then(|f| f.globals.downcast_ref::<PyDict>().and_then(|g| g.get_str("__name__")));
+            if let Some(m) = module {
+                dict.set_str("__module__", m);
+            }
+        }
+        if ns.get_str("__doc__").is_none() {
+            dict.set_str("__doc__", singletons::none());
+        }
+        if ns.get_str("__eq__").is_some() && ns.get_str("__hash__").is_none() {
+            dict.set_str("__hash__", singletons::none());
+        }
         let mut qualname = name.to_string();
         let mut classcell = None;
         for (k, v) in ns.items() {
@@ -205,6 +224,7 @@ impl Vm {
             cls.ty_payload().dict().set_str(s, m);
         }
         cls.ty_payload().recompute_hooks();
+        crate::types::typeobj::register_subclass(&cls);
         if let Some(cell) = classcell {
             if let Some(c) = cell.downcast_ref::<PyCell>() {
                 c.set(Some(cls.clone()));
