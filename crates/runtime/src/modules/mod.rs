@@ -1,11 +1,16 @@
 //! Native (Rust) modules, imported on demand by name.
 
 pub mod sys;
+pub mod structseq;
+pub mod time;
+pub mod os;
+pub mod posixpath;
+pub mod io;
 
 use crate::error::PyResult;
 use crate::vm::Vm;
 
 /// Every native module: its name and the function that builds it.
 pub fn native_modules() -> Vec<(&'static str, fn(&mut Vm) -> PyResult)> {
-    vec![]
+    vec![("time", time::make_module), ("os", os::make_module), ("posixpath", posixpath::make_module), ("io", io::make_module), ("_io", io::make_private_module)]
 }
