@@ -20,7 +20,7 @@ from concurrent.futures import _base
 try:
     import os as _os
     _CPUS = _os.cpu_count() or 1
-except ImportError:
+except (ImportError, AttributeError):
     _CPUS = 4
 
 _pools_lock = threading.Lock()
