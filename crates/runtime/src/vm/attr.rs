@@ -12,7 +12,9 @@ use crate::object::ObjRef;
 use crate::types::dict::PyDict;
 use crate::types::function::{PyBoundMethod, PyClassMethod, PyFunction, PyStaticMethod};
 use crate::types::native::{PyBuiltinFunction, PyClassMethodDescr, PyGetSet, PyMethodDescr};
+use crate::types::module::PyModule;
 use crate::types::object::PyInstance;
+use crate::types::property::{PyProperty, PROPERTY_TYPE};
 use crate::types::str::PyStr;
 use crate::types::tuple::PyTuple;
 use crate::types::typeobj::{flags, is_subtype, HOOK_DELATTR, HOOK_GETATTR, HOOK_GETATTRIBUTE, HOOK_SETATTR};
@@ -98,6 +100,12 @@ impl Vm {
             "__dict__" if obj.ty().has_flag(flags::HAS_DICT) => return Ok(obj.dict_or_create()),
             _ => {}
         }
+        if let Some(m) = obj.downcast_ref::<PyModule>() {
+            // PEP 562: a module-level `__getattr__(name)` supplies missing attributes.
+            if let Some(hook) = m.dict().get_str("__getattr__") {
+                return self.call(&hook, &[name.clone()]);
+            }
+        }
         Err(no_attribute(obj, n))
     }
 
@@ -147,6 +155,14 @@ impl Vm {
                 Some(o) if !o.is_type() => m.get(o),
                 _ => Ok(descr.clone()),
             };
+        }
+        if let Some(p) = descr.downcast_ref::<PyProperty>() {
+            if descr.class().is_same(PROPERTY_TYPE.get()) {
+                return match obj {
+                    Some(o) => p.get(self, o),
+                    None => Ok(descr.clone()),
+                };
+            }
         }
         if let Some(sm) = descr.downcast_ref::<PyStaticMethod>() {
             return Ok(sm.func.clone());
@@ -211,6 +227,11 @@ impl Vm {
             }
             if let Some(m) = d.downcast_ref::<PySlotMember>() {
                 return m.set(obj, value);
+            }
+            if let Some(p) = d.downcast_ref::<PyProperty>() {
+                if d.class().is_same(PROPERTY_TYPE.get()) {
+                    return p.set(self, obj, value);
+                }
             }
             let hook = if value.is_some() { "__set__" } else { "__delete__" };
             if let Some(set) = d.ty().lookup(hook) {
