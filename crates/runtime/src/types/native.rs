@@ -254,9 +254,167 @@ pub fn add_getsets(ty: &ObjRef, defs: &[(&'static str, Getter, Option<Setter>)])
     }
 }
 
+fn is_dunder(name: &str) -> bool {
+    name.len() > 4 && name.starts_with("__") && name.ends_with("__")
+}
+
+fn owner_name(owner: &ObjRef) -> String {
+    owner.ty_payload().name()
+}
+
+/// `<built-in function len>` / `<built-in method append of list object at 0x...>`.
+fn builtin_repr(_vm: &mut Vm, args: Args) -> PyResult {
+    let a = args.exact("__repr__", 1)?;
+    let Some(b) = a[0].downcast_ref::<PyBuiltinFunction>() else { return Ok(PyStr::new("<built-in function>")) };
+    Ok(PyStr::new(match &b.self_ {
+        Some(s) if !s.is::<crate::types::module::PyModule>() => {
+            let kind = if is_dunder(b.name) && !s.is_type() { "method-wrapper" } else { "built-in method" };
+            if kind == "method-wrapper" {
+                format!("<method-wrapper '{}' of {} object at {:#x}>", b.name, s.ty().name(), s.id())
+            } else {
+                format!("<built-in method {} of {} object at {:#x}>", b.name, s.ty().name(), s.id())
+            }
+        }
+        _ => format!("<built-in function {}>", b.name),
+    }))
+}
+
+fn builtin_name(_vm: &mut Vm, o: &ObjRef) -> PyResult {
+    Ok(PyStr::new(o.downcast_ref::<PyBuiltinFunction>().map_or("?", |b| b.name)))
+}
+
+fn builtin_qualname(_vm: &mut Vm, o: &ObjRef) -> PyResult {
+    let Some(b) = o.downcast_ref::<PyBuiltinFunction>() else { return Ok(PyStr::new("?")) };
+    Ok(PyStr::new(match &b.self_ {
+        Some(s) if s.is_type() => format!("{}.{}", s.ty_payload().name(), b.name),
+        Some(s) if !s.is::<crate::types::module::PyModule>() => format!("{}.{}", s.ty().name(), b.name),
+        _ => b.name.to_string(),
+    }))
+}
+
+fn builtin_self(_vm: &mut Vm, o: &ObjRef) -> PyResult {
+    Ok(o.downcast_ref::<PyBuiltinFunction>().and_then(|b| b.self_.clone()).unwrap_or_else(crate::types::singletons::none))
+}
+
+fn builtin_module(_vm: &mut Vm, o: &ObjRef) -> PyResult {
+    match o.downcast_ref::<PyBuiltinFunction>().and_then(|b| if b.self_.is_none() { b.module } else { None }) {
+        Some(m) => Ok(PyStr::new(m)),
+        None => Ok(crate::types::singletons::none()),
+    }
+}
+
+fn none_getter(_vm: &mut Vm, _o: &ObjRef) -> PyResult {
+    Ok(crate::types::singletons::none())
+}
+
+/// `<method 'append' of 'list' objects>` / `<slot wrapper '__add__' of 'int' objects>`.
+fn method_descr_repr(_vm: &mut Vm, args: Args) -> PyResult {
+    let a = args.exact("__repr__", 1)?;
+    let text = if let Some(m) = a[0].downcast_ref::<PyMethodDescr>() {
+        let kind = if is_dunder(m.name) { "slot wrapper" } else { "method" };
+        format!("<{kind} '{}' of '{}' objects>", m.name, owner_name(&m.owner))
+    } else if let Some(m) = a[0].downcast_ref::<PyClassMethodDescr>() {
+        format!("<method '{}' of '{}' objects>", m.name, owner_name(&m.owner))
+    } else if let Some(g) = a[0].downcast_ref::<PyGetSet>() {
+        format!("<attribute '{}' of '{}' objects>", g.name, owner_name(&g.owner))
+    } else {
+        "<descriptor>".to_string()
+    };
+    Ok(PyStr::new(text))
+}
+
+fn descr_name(_vm: &mut Vm, o: &ObjRef) -> PyResult {
+    let n = if let Some(m) = o.downcast_ref::<PyMethodDescr>() {
+        m.name
+    } else if let Some(m) = o.downcast_ref::<PyClassMethodDescr>() {
+        m.name
+    } else if let Some(g) = o.downcast_ref::<PyGetSet>() {
+        g.name
+    } else {
+        "?"
+    };
+    Ok(PyStr::new(n))
+}
+
+fn descr_owner(o: &ObjRef) -> Option<ObjRef> {
+    if let Some(m) = o.downcast_ref::<PyMethodDescr>() {
+        return Some(m.owner.clone());
+    }
+    if let Some(m) = o.downcast_ref::<PyClassMethodDescr>() {
+        return Some(m.owner.clone());
+    }
+    o.downcast_ref::<PyGetSet>().map(|g| g.owner.clone())
+}
+
+fn descr_objclass(_vm: &mut Vm, o: &ObjRef) -> PyResult {
+    Ok(descr_owner(o).unwrap_or_else(crate::types::singletons::none))
+}
+
+fn descr_qualname(vm: &mut Vm, o: &ObjRef) -> PyResult {
+    let name = descr_name(vm, o)?;
+    let n = name.downcast_ref::<PyStr>().map_or("?", |s| s.as_str());
+    Ok(PyStr::new(match descr_owner(o) {
+        Some(t) => format!("{}.{}", owner_name(&t), n),
+        None => n.to_string(),
+    }))
+}
+
+/// `descr.__get__(obj, type=None)` for the Rust descriptors.
+fn descr_get(vm: &mut Vm, args: Args) -> PyResult {
+    let a = args.range("__get__", 2, 3)?;
+    let obj = if a[1].is_none() { None } else { Some(&a[1]) };
+    let owner = match (a.get(2), obj) {
+        (Some(t), _) if !t.is_none() => t.clone(),
+        (_, Some(o)) => o.class().clone(),
+        _ => descr_owner(&a[0]).unwrap_or_else(|| crate::types::typeobj::OBJECT_TYPE.get().clone()),
+    };
+    vm.descr_get(&a[0], obj, &owner)
+}
+
+fn getset_set(vm: &mut Vm, args: Args) -> PyResult {
+    let a = args.exact("__set__", 3)?;
+    let g = a[0].downcast_ref::<PyGetSet>().ok_or_else(|| PyErr::type_error("descriptor '__set__' requires a 'getset_descriptor'"))?;
+    match g.set {
+        Some(set) => set(vm, &a[1], Some(a[2].clone()))?,
+        None => {
+            return Err(PyErr::attribute_error(format!(
+                "attribute '{}' of '{}' objects is not writable",
+                g.name,
+                owner_name(&g.owner)
+            )))
+        }
+    }
+    Ok(crate::types::singletons::none())
+}
+
 pub fn init() {
     BUILTIN_FUNCTION_TYPE.set(new_builtin_type("builtin_function_or_method", None, 0));
     METHOD_DESCR_TYPE.set(new_builtin_type("method_descriptor", None, 0));
     CLASSMETHOD_DESCR_TYPE.set(new_builtin_type("classmethod_descriptor", None, 0));
     GETSET_TYPE.set(new_builtin_type("getset_descriptor", None, 0));
+    let bf = BUILTIN_FUNCTION_TYPE.get();
+    add_methods(bf, &[("__repr__", builtin_repr)]);
+    add_getsets(
+        bf,
+        &[
+            ("__name__", builtin_name, None),
+            ("__qualname__", builtin_qualname, None),
+            ("__self__", builtin_self, None),
+            ("__module__", builtin_module, None),
+            ("__doc__", none_getter, None),
+        ],
+    );
+    for t in [METHOD_DESCR_TYPE.get(), CLASSMETHOD_DESCR_TYPE.get(), GETSET_TYPE.get()] {
+        add_methods(t, &[("__repr__", method_descr_repr), ("__get__", descr_get)]);
+        add_getsets(
+            t,
+            &[
+                ("__name__", descr_name, None),
+                ("__qualname__", descr_qualname, None),
+                ("__objclass__", descr_objclass, None),
+                ("__doc__", none_getter, None),
+            ],
+        );
+    }
+    add_methods(GETSET_TYPE.get(), &[("__set__", getset_set)]);
 }

@@ -111,6 +111,23 @@ impl Vm {
 
     fn type_getattr(&mut self, ty: &ObjRef, name: &ObjRef) -> PyResult {
         let n = name_str(name);
+        // `type`'s own data descriptors: they win over the class's namespace.
+        match n {
+            "__name__" | "__qualname__" | "__mro__" | "__bases__" | "__base__" | "__dict__" => {
+                if let Some(v) = type_special_attr(ty, n) {
+                    return Ok(v);
+                }
+            }
+            "__module__" | "__doc__" => {
+                let own = ty.ty_payload().dict().get_str(n);
+                return Ok(match own {
+                    Some(v) if !v.is::<PyGetSet>() => v,
+                    _ if n == "__module__" => PyStr::new("builtins"),
+                    _ => singletons::none(),
+                });
+            }
+            _ => {}
+        }
         let meta = ty.class().clone();
         let meta_attr = meta.ty_payload().lookup(n);
         if let Some(d) = &meta_attr {

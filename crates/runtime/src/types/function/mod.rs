@@ -5,6 +5,11 @@
 //! A `PyCode` is the runtime twin of the compiler's `CodeObject`: its constants
 //! and names are turned into objects once, when the code is loaded, so the VM
 //! never converts a constant twice.
+//!
+//! Their Python-visible attributes, reprs and the `staticmethod` /
+//! `classmethod` constructors live in `function/attrs.rs`.
+
+mod attrs;
 
 use std::sync::Arc;
 
@@ -172,4 +177,5 @@ pub fn init() {
     METHOD_TYPE.set(new_builtin_type("method", None, 0));
     STATICMETHOD_TYPE.set(new_builtin_type("staticmethod", None, flags::BASETYPE | flags::HAS_DICT));
     CLASSMETHOD_TYPE.set(new_builtin_type("classmethod", None, flags::BASETYPE | flags::HAS_DICT));
+    attrs::init();
 }
