@@ -5,6 +5,7 @@
 //! legal) recursion never overflows it, and exits with CPython's codes.
 
 mod cli;
+mod repl;
 
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -23,11 +24,4 @@ fn main() {
         _ => 1,
     };
     std::process::exit(code);
-}
-
-/// Until the line-editing REPL lands: read statements from stdin one by one.
-fn repl_fallback(vm: &mut runtime::Vm) -> i32 {
-    let mut source = String::new();
-    let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut source);
-    runtime::run_main_source(vm, &source, "<stdin>", false)
 }

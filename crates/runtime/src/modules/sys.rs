@@ -460,3 +460,20 @@ fn settrace(_vm: &mut Vm, args: Args) -> PyResult {
     args.exact("settrace", 1)?;
     Ok(none())
 }
+
+/// What CPython's `site` module adds at start-up: the `exit` and `quit`
+/// builtins (they raise SystemExit) and `sys.warnoptions` from `-W`.
+pub fn install_site_builtins(vm: &Vm, warnoptions: &[String]) {
+    let d = vm.builtins_dict();
+    d.set_str("exit", PyBuiltinFunction::new_static("builtins", "exit", site_exit));
+    d.set_str("quit", PyBuiltinFunction::new_static("builtins", "quit", site_exit));
+    if let Some(m) = vm.interp.sys.downcast_ref::<PyModule>() {
+        m.dict().set_str("warnoptions", PyList::new(warnoptions.iter().map(|w| PyStr::new(w.as_str())).collect()));
+    }
+}
+
+fn site_exit(_vm: &mut Vm, args: Args) -> PyResult {
+    let a = args.range("exit", 0, 1)?;
+    crate::vm::io::flush_std_streams();
+    Err(PyErr::with_args(&exception::types().system_exit, a.to_vec()))
+}
