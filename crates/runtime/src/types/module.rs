@@ -1,7 +1,11 @@
 //! `module`: a namespace object whose attributes live in its `__dict__`
 //! (the module's globals). The dict is created with the module and never replaced.
 
+use crate::error::{PyErr, PyResult};
 use crate::object::{ObjRef, PyPayload};
+use crate::types::native::{add_methods, Args};
+use crate::vm::ops::type_name;
+use crate::vm::Vm;
 use crate::types::dict::PyDict;
 use crate::types::str::PyStr;
 use crate::types::typeobj::{flags, new_builtin_type};
@@ -48,6 +52,64 @@ impl PyModule {
     }
 }
 
+fn module_of(o: &ObjRef) -> PyResult<&PyModule> {
+    o.downcast_ref::<PyModule>().ok_or_else(|| PyErr::type_error(format!("descriptor requires a 'module' object but received a '{}'", type_name(o))))
+}
+
+/// `<module 'math' (built-in)>` / `<module 'x' from '/path/x.py'>`.
+fn module_repr(vm: &mut Vm, args: Args) -> PyResult {
+    let a = args.exact("__repr__", 1)?;
+    let m = module_of(&a[0])?;
+    let d = m.dict();
+    let name = match d.get_str("__name__") {
+        Some(n) => vm.repr_string(&n)?,
+        None => "'?'".to_string(),
+    };
+    let text = match d.get_str("__file__").filter(|f| !f.is_none()) {
+        Some(f) => format!("<module {name} from {}>", vm.repr_string(&f)?),
+        None => format!("<module {name} (built-in)>"),
+    };
+    Ok(PyStr::new(text))
+}
+
+fn module_dir(vm: &mut Vm, args: Args) -> PyResult {
+    let a = args.exact("__dir__", 1)?;
+    let m = module_of(&a[0])?;
+    if let Some(hook) = m.dict().get_str("__dir__") {
+        return vm.call(&hook, &[]);
+    }
+    Ok(crate::types::list::PyList::new(m.dict().keys()))
+}
+
+/// `ModuleType(name, doc=None)`.
+fn module_new(_vm: &mut Vm, args: Args) -> PyResult {
+    let cls = args.items.first().cloned().ok_or_else(|| PyErr::type_error("module.__new__(): not enough arguments"))?;
+    let a = args.skip_self().bind("module", &["name", "doc"], 1)?;
+    let name = a[0].clone().unwrap_or_else(singletons::none);
+    let Some(n) = name.downcast_ref::<PyStr>() else {
+        return Err(PyErr::type_error(format!("module.__init__() argument 'name' must be str, not {}", type_name(&name))));
+    };
+    let dict = PyDict::new_ref();
+    let m = PyModule::new_ref(n.as_str(), Some(dict.clone()));
+    if let Some(doc) = a[1].clone() {
+        if let Some(d) = dict.downcast_ref::<PyDict>() {
+            d.set_str("__doc__", doc);
+        }
+    }
+    if !cls.is_same(MODULE_TYPE.get()) {
+        m.set_class(cls);
+    }
+    Ok(m)
+}
+
+fn module_init(_vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(singletons::none())
+}
+
 pub fn init() {
-    MODULE_TYPE.set(new_builtin_type("module", None, flags::BASETYPE | flags::HAS_DICT));
+    let t = new_builtin_type("module", None, flags::BASETYPE | flags::HAS_DICT);
+    let new = crate::types::native::PyBuiltinFunction::new_static("builtins", "__new__", module_new);
+    t.ty_payload().dict().set_str("__new__", crate::types::function::PyStaticMethod::new_ref(new));
+    add_methods(&t, &[("__repr__", module_repr), ("__dir__", module_dir), ("__init__", module_init)]);
+    MODULE_TYPE.set(t);
 }

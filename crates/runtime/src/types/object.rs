@@ -313,4 +313,5 @@ pub fn init() {
     add_classmethods(object, &[("__init_subclass__", object_init_subclass), ("__subclasshook__", object_subclasshook)]);
     add_getsets(object, &[("__class__", get_class, Some(set_class))]);
     crate::types::typeobj::init_methods();
+    crate::types::singletons::init_methods();
 }

@@ -4,7 +4,10 @@
 
 use std::sync::OnceLock;
 
+use crate::error::{PyErr, PyResult};
 use crate::object::{ObjRef, PyPayload};
+use crate::types::native::{add_methods, Args, NativeFn};
+use crate::vm::Vm;
 use crate::types::int::PyInt;
 use crate::types::typeobj::new_builtin_type;
 use crate::types::TypeCell;
@@ -135,6 +138,58 @@ pub fn init() {
         null: ObjRef::new_immortal(PyNull, Some(NULL_TYPE.get())),
     };
     let _ = SINGLETONS.set(s);
+}
+
+fn none_repr(_vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(crate::types::str::PyStr::new("None"))
+}
+
+fn not_implemented_repr(_vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(crate::types::str::PyStr::new("NotImplemented"))
+}
+
+fn ellipsis_repr(_vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(crate::types::str::PyStr::new("Ellipsis"))
+}
+
+fn none_bool(_vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(py_bool(false))
+}
+
+/// `type(None)()` and friends: the singleton itself; no arguments accepted.
+fn singleton_new(args: &Args, name: &str, value: ObjRef) -> PyResult {
+    if args.items.len() > 1 {
+        return Err(PyErr::type_error(format!("{name} takes no arguments")));
+    }
+    Ok(value)
+}
+
+fn none_new(_vm: &mut Vm, args: Args) -> PyResult {
+    singleton_new(&args, "NoneType", none())
+}
+
+fn not_implemented_new(_vm: &mut Vm, args: Args) -> PyResult {
+    singleton_new(&args, "NotImplementedType", not_implemented())
+}
+
+fn ellipsis_new(_vm: &mut Vm, args: Args) -> PyResult {
+    singleton_new(&args, "ellipsis", ellipsis())
+}
+
+/// The singletons' methods (registered once `str` and the native types exist).
+pub fn init_methods() {
+    for (t, new, repr) in [
+        (NONE_TYPE.get(), none_new as NativeFn, none_repr as NativeFn),
+        (NOT_IMPLEMENTED_TYPE.get(), not_implemented_new, not_implemented_repr),
+        (ELLIPSIS_TYPE.get(), ellipsis_new, ellipsis_repr),
+    ] {
+        let f = crate::types::native::PyBuiltinFunction::new_static("builtins", "__new__", new);
+        let sm = crate::types::function::PyStaticMethod::new_ref(f);
+        sm.make_immortal();
+        t.ty_payload().dict().set_str("__new__", sm);
+        add_methods(t, &[("__repr__", repr)]);
+    }
+    add_methods(NONE_TYPE.get(), &[("__bool__", none_bool)]);
 }
 
 /// Create `bool` once `int` exists and give True/False their type.
