@@ -89,8 +89,11 @@ struct MemState<T> {
 }
 
 impl<T: Copy + Default> MemState<T> {
+    /// The buffer; a closed StringIO says "closed file" without the final
+    /// period, a closed BytesIO with it (as CPython does).
     fn buf(&mut self) -> PyResult<&mut Vec<T>> {
-        self.buf.as_mut().ok_or_else(closed_error)
+        let text = std::mem::size_of::<T>() == std::mem::size_of::<char>();
+        self.buf.as_mut().ok_or_else(|| if text { PyErr::value_error("I/O operation on closed file") } else { closed_error() })
     }
 
     fn write(&mut self, data: &[T]) -> PyResult<()> {

@@ -191,6 +191,70 @@ fn stream_encoding(_vm: &mut Vm, _o: &ObjRef) -> PyResult {
     Ok(PyStr::new("utf-8"))
 }
 
+fn stream_readable(_vm: &mut Vm, args: Args) -> PyResult {
+    Ok(singletons::py_bool(this(&args)?.fd == 0))
+}
+
+fn stream_writable(_vm: &mut Vm, args: Args) -> PyResult {
+    Ok(singletons::py_bool(this(&args)?.fd != 0))
+}
+
+fn stream_false(_vm: &mut Vm, args: Args) -> PyResult {
+    this(&args)?;
+    Ok(singletons::py_bool(false))
+}
+
+/// Closing a standard stream only flushes it (the descriptor stays open).
+fn stream_close(_vm: &mut Vm, args: Args) -> PyResult {
+    this(&args)?.flush()?;
+    Ok(singletons::none())
+}
+
+fn stream_readlines(_vm: &mut Vm, args: Args) -> PyResult {
+    let st = this(&args)?;
+    let mut lines = Vec::new();
+    loop {
+        let l = st.readline()?;
+        if l.is_empty() {
+            break;
+        }
+        lines.push(PyStr::new(l));
+    }
+    Ok(crate::types::list::PyList::new(lines))
+}
+
+fn stream_iter(_vm: &mut Vm, args: Args) -> PyResult {
+    this(&args)?;
+    Ok(args.items[0].clone())
+}
+
+fn stream_next(_vm: &mut Vm, args: Args) -> PyResult {
+    let l = this(&args)?.readline()?;
+    if l.is_empty() {
+        return Err(PyErr::stop_iteration(None));
+    }
+    Ok(PyStr::new(l))
+}
+
+fn stream_name(_vm: &mut Vm, o: &ObjRef) -> PyResult {
+    let fd = o.downcast_ref::<StdStream>().map_or(1, |s| s.fd);
+    Ok(PyStr::new(["<stdin>", "<stdout>", "<stderr>"][fd.clamp(0, 2) as usize]))
+}
+
+fn stream_mode(_vm: &mut Vm, o: &ObjRef) -> PyResult {
+    let fd = o.downcast_ref::<StdStream>().map_or(1, |s| s.fd);
+    Ok(PyStr::new(if fd == 0 { "r" } else { "w" }))
+}
+
+fn stream_closed(_vm: &mut Vm, _o: &ObjRef) -> PyResult {
+    Ok(singletons::py_bool(false))
+}
+
+fn stream_errors(_vm: &mut Vm, o: &ObjRef) -> PyResult {
+    let fd = o.downcast_ref::<StdStream>().map_or(1, |s| s.fd);
+    Ok(PyStr::new(if fd == 2 { "backslashreplace" } else { "strict" }))
+}
+
 fn stream_repr(_vm: &mut Vm, args: Args) -> PyResult {
     let st = this(&args)?;
     let name = ["<stdin>", "<stdout>", "<stderr>"][st.fd as usize];
@@ -199,7 +263,9 @@ fn stream_repr(_vm: &mut Vm, args: Args) -> PyResult {
 }
 
 pub fn init() {
-    STD_STREAM_TYPE.set(new_builtin_type("TextIOWrapper", None, 0));
+    crate::builtins::file::init();
+    STD_STREAM_TYPE.set(new_builtin_type("TextIOWrapper", Some(crate::builtins::file::TEXT_IOBASE_TYPE.get()), 0));
+    STD_STREAM_TYPE.get().ty_payload().dict().set_str("__module__", PyStr::new("_io"));
     let t = STD_STREAM_TYPE.get();
     add_methods(
         t,
@@ -211,7 +277,23 @@ pub fn init() {
             ("fileno", stream_fileno),
             ("isatty", stream_isatty),
             ("__repr__", stream_repr),
+            ("readable", stream_readable),
+            ("writable", stream_writable),
+            ("seekable", stream_false),
+            ("close", stream_close),
+            ("readlines", stream_readlines),
+            ("__iter__", stream_iter),
+            ("__next__", stream_next),
         ],
     );
-    add_getsets(t, &[("encoding", stream_encoding, None)]);
+    add_getsets(
+        t,
+        &[
+            ("encoding", stream_encoding, None),
+            ("name", stream_name, None),
+            ("mode", stream_mode, None),
+            ("closed", stream_closed, None),
+            ("errors", stream_errors, None),
+        ],
+    );
 }
