@@ -6,7 +6,7 @@ use crate::error::{PyErr, PyResult};
 use crate::object::{ObjRef, PyPayload};
 use crate::types::dict::PyDict;
 use crate::types::function::{PyCell, PyClassMethod, PyFunction, PyStaticMethod};
-use crate::types::native::{Args, PyMethodDescr};
+use crate::types::native::{Args, PyGetSet, PyMethodDescr};
 use crate::types::object::PyInstance;
 use crate::types::str::PyStr;
 use crate::types::tuple::PyTuple;
@@ -219,6 +219,18 @@ impl Vm {
             hooks: std::sync::atomic::AtomicU32::new(0),
         };
         let cls = ObjRef::new_with(ty, meta.clone(), None);
+        let base_has_dict = cls.ty_payload().mro.iter().any(|b| b.ty_payload().has_flag(flags::HAS_DICT));
+        if fl & flags::HAS_DICT != 0 && !base_has_dict {
+            let d = cls.ty_payload().dict();
+            for (n, get, set) in [
+                ("__dict__", dict_get as crate::types::native::Getter, Some(dict_set as crate::types::native::Setter)),
+                ("__weakref__", weakref_get, None),
+            ] {
+                if d.get_str(n).is_none() {
+                    d.set_str(n, ObjRef::new(PyGetSet { name: n, get, set, owner: cls.clone() }));
+                }
+            }
+        }
         for (i, s) in slot_names.iter().enumerate().skip(inherited_slots) {
             let m = ObjRef::new(PySlotMember { name: s.clone(), index: i, owner: cls.clone() });
             cls.ty_payload().dict().set_str(s, m);
@@ -313,6 +325,27 @@ impl Vm {
         let _ = name;
         Ok(cls)
     }
+}
+
+/// `obj.__dict__` of instances of classes that add a dict.
+fn dict_get(_vm: &mut Vm, obj: &ObjRef) -> PyResult {
+    Ok(obj.dict_or_create())
+}
+
+fn dict_set(_vm: &mut Vm, obj: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
+    match v {
+        Some(v) if v.is::<PyDict>() => {
+            obj.set_dict(v);
+            Ok(())
+        }
+        Some(v) => Err(PyErr::type_error(format!("__dict__ must be set to a dictionary, not a '{}'", type_name(&v)))),
+        None => Err(PyErr::type_error("cannot delete __dict__")),
+    }
+}
+
+/// `obj.__weakref__`: there are no weak references yet, so always None.
+fn weakref_get(_vm: &mut Vm, _obj: &ObjRef) -> PyResult {
+    Ok(singletons::none())
 }
 
 /// `object.__new__(cls, *args)`.
