@@ -1,4 +1,5 @@
-//! Embeds the Python sources of `lib/` (the frozen stdlib modules) into the binary.
+//! Embeds the Python sources of `lib/` (the frozen stdlib modules) into the binary,
+//! and selects the reference-counting mode of this build (`GILFREE_MODE`).
 
 use std::fmt::Write;
 use std::path::Path;
@@ -33,7 +34,24 @@ fn collect(dir: &Path, prefix: &str, out: &mut Vec<(String, String, bool)>) {
     }
 }
 
+/// The reference-counting mode this build compiles in (`GILFREE_MODE`, default `biased`).
+fn select_mode() {
+    println!("cargo:rerun-if-env-changed=GILFREE_MODE");
+    println!("cargo:rustc-check-cfg=cfg(rc_mode, values(\"gil\", \"gil_atomic\", \"atomic\", \"biased\"))");
+    let mode = std::env::var("GILFREE_MODE").unwrap_or_else(|_| "biased".into());
+    let cfg = match mode.as_str() {
+        "gil" => "gil",
+        "gil-atomic" | "gil_atomic" => "gil_atomic",
+        "atomic" => "atomic",
+        "biased" | "" => "biased",
+        other => panic!("GILFREE_MODE must be gil, gil-atomic, atomic or biased, not {other}"),
+    };
+    println!("cargo:rustc-cfg=rc_mode=\"{cfg}\"");
+    println!("cargo:rustc-env=GILFREE_BUILT_MODE={}", cfg.replace('_', "-"));
+}
+
 fn main() {
+    select_mode();
     let lib = Path::new(env!("CARGO_MANIFEST_DIR")).join("lib");
     println!("cargo:rerun-if-changed={}", lib.display());
     let mut mods = Vec::new();

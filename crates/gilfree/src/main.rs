@@ -6,11 +6,15 @@
 
 mod cli;
 mod repl;
+mod modes;
 
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
+    if let Err(code) = modes::dispatch(&std::env::args().collect::<Vec<_>>()) {
+        std::process::exit(code);
+    }
     let opts = match cli::parse(std::env::args().collect()) {
         Ok(o) => o,
         Err(code) => std::process::exit(code),

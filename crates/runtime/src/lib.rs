@@ -46,6 +46,7 @@ pub fn init_types() {
     vm::traceback::init();
     vm::io::init();
     vm::class::init();
+    modules::thread::init();
 }
 
 /// A new interpreter and the `Vm` of the calling thread (which must have a
@@ -73,7 +74,22 @@ pub fn new_vm(config: &Config, stack_size: usize) -> Vm {
         native_modules: Mutex::new(modules::native_modules()),
         xoptions: config.xoptions.clone(),
     };
-    Vm::new(Arc::new(interp), stack_size)
+    vm::gil::acquire();
+    #[cfg(rc_mode = "biased")]
+    object::brc::thread_start();
+    let mut vm = Vm::new(Arc::new(interp), stack_size);
+    vm.is_main_thread = true;
+    vm
+}
+
+/// Wait for the non-daemon threads (`threading._shutdown()`), as CPython does at exit.
+pub fn shutdown_threads(vm: &mut Vm) {
+    let Some(threading) = vm.modules().get_str("threading") else { return };
+    if let Ok(Some(f)) = vm.get_attr_opt(&threading, "_shutdown") {
+        if let Err(e) = vm.call(&f, &[]) {
+            handle_uncaught(vm, e);
+        }
+    }
 }
 
 fn sys_module(modules: &ObjRef, config: &Config, path: &[String]) -> ObjRef {
@@ -115,6 +131,7 @@ pub fn run_main_source(vm: &mut Vm, source: &str, filename: &str, file_attr: boo
         Ok(_) => 0,
         Err(e) => handle_uncaught(vm, e),
     };
+    shutdown_threads(vm);
     vm::io::flush_std_streams();
     code
 }

@@ -6,11 +6,13 @@ pub mod time;
 pub mod os;
 pub mod posixpath;
 pub mod io;
+pub mod thread;
+pub mod traceback;
 
 use crate::error::PyResult;
 use crate::vm::Vm;
 
 /// Every native module: its name and the function that builds it.
 pub fn native_modules() -> Vec<(&'static str, fn(&mut Vm) -> PyResult)> {
-    vec![("time", time::make_module), ("os", os::make_module), ("posixpath", posixpath::make_module), ("io", io::make_module), ("_io", io::make_private_module)]
+    vec![("time", time::make_module), ("os", os::make_module), ("posixpath", posixpath::make_module), ("io", io::make_module), ("_io", io::make_private_module), ("_thread", thread::make_module), ("_traceback", traceback::make_module)]
 }

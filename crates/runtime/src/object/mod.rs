@@ -15,6 +15,8 @@
 //!   per-thread queue (the "trashcan").
 
 pub mod rc;
+#[cfg(rc_mode = "biased")]
+pub mod brc;
 
 use std::any::TypeId;
 use std::cell::{Cell, RefCell};
@@ -318,6 +320,16 @@ const DEALLOC_DEPTH_LIMIT: u32 = 200;
 thread_local! {
     static DEALLOC_DEPTH: Cell<u32> = const { Cell::new(0) };
     static DEALLOC_QUEUE: RefCell<Vec<NonNull<Header>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Free an object whose last reference is gone (from the merge queues).
+///
+/// # Safety
+/// `h` must be an unreferenced object that nobody else will touch.
+#[allow(dead_code)]
+pub(crate) unsafe fn dealloc_header(h: *const Header) {
+    // SAFETY: the caller's guarantee; header pointers are never null.
+    dealloc(unsafe { NonNull::new_unchecked(h as *mut Header) });
 }
 
 #[cold]

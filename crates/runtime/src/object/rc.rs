@@ -1,4 +1,6 @@
-//! Reference counting: the one place that touches an object's counts.
+//! Reference counting: the one place that touches an object's counts, with
+//! one strategy per build mode (chosen at compile time by `GILFREE_MODE`, so
+//! no mode pays for another in its hot path).
 //!
 //! Contract (every strategy keeps it):
 //! - `incref(h)` makes one more reference to a live object; it never fails.
@@ -7,20 +9,41 @@
 //!   deallocate and must not touch the object again.
 //! - Immortal objects (`local == IMMORTAL`) are never counted and never freed.
 //!
-//! The layout leaves room for biased reference counting (Choi et al., PACT 2018):
-//! `owner` is the small id of the thread that created the object, `local` its
-//! plain (non-atomic in effect: relaxed load + store, never an RMW) count, and
-//! `shared` the atomic count used by every other thread. Today only the owner
-//! path is exercised with one thread; other threads' increfs and decrefs go to
-//! `shared`, and an object is freed when both counts reach zero. The queueing of
-//! objects whose shared count goes negative to their owner and the merge at
-//! thread exit belong to the threading issue and must land here, not elsewhere.
+//! Strategies:
+//! - `gil`: one plain count (`local`), changed with an ordinary load and store;
+//!   correct because the GIL lets only one thread run Python at a time.
+//! - `gil-atomic` and `atomic`: one count changed with atomic read-modify-write
+//!   instructions (`lock xadd`) on every incref and decref.
+//! - `biased` (Choi, Shull, Torrellas, PACT 2018): the creating thread (`owner`)
+//!   counts in `local` with plain loads and stores; every other thread uses the
+//!   atomic `shared` word, which holds a count (in units of `SHARED_ONE`) and two
+//!   flags. When a non-owner's decref drives the shared count below zero, the
+//!   object is queued to its owner (`brc::queue_to_owner`, `QUEUED` flag), which
+//!   merges the two counts at its next safe point. When the owner's local count
+//!   reaches zero while others still hold references, the owner gives the object
+//!   up (`MERGED` flag, `owner = 0`) and from then on only `shared` counts.
+//!   Exactly one thread observes the combined count reach zero, through a
+//!   compare-and-swap on `shared`, and frees the object.
 
 use std::cell::Cell;
 use std::sync::atomic::{AtomicI64, AtomicU32, Ordering::*};
 
 /// `local` value that marks an immortal object.
 pub const IMMORTAL: u32 = u32::MAX;
+
+/// One reference in the `shared` word (the low two bits are flags).
+pub const SHARED_ONE: i64 = 4;
+/// The object sits in its owner's merge queue.
+pub const QUEUED: i64 = 1;
+/// The owner gave the object up: `shared` alone holds its count.
+pub const MERGED: i64 = 2;
+const FLAGS: i64 = 3;
+
+/// The name of the mode this binary was built for.
+pub const MODE: &str = env!("GILFREE_BUILT_MODE");
+
+/// Does this build run Python under a global interpreter lock?
+pub const HAS_GIL: bool = cfg!(any(rc_mode = "gil", rc_mode = "gil_atomic"));
 
 /// The counting half of an object header (16 bytes).
 #[repr(C)]
@@ -36,7 +59,7 @@ thread_local! {
 
 static NEXT_THREAD_ID: AtomicU32 = AtomicU32::new(1);
 
-/// The small id of the calling thread (never 0), assigned on first use.
+/// The small id of the calling thread (never 0, never reused), assigned on first use.
 #[inline(always)]
 pub fn current_thread_id() -> u32 {
     let id = THREAD_ID.with(|c| c.get());
@@ -45,6 +68,16 @@ pub fn current_thread_id() -> u32 {
     } else {
         assign_thread_id()
     }
+}
+
+/// Reserve a thread id for a thread about to be started.
+pub fn allocate_thread_id() -> u32 {
+    NEXT_THREAD_ID.fetch_add(1, Relaxed)
+}
+
+/// Make `id` (from `allocate_thread_id`) the calling thread's id; call first thing in the thread.
+pub fn adopt_thread_id(id: u32) {
+    THREAD_ID.with(|c| c.set(id));
 }
 
 #[cold]
@@ -56,10 +89,11 @@ fn assign_thread_id() -> u32 {
 }
 
 impl RefCount {
-    /// A count of one owned by the calling thread.
+    /// A count of one, owned by the calling thread.
     #[inline]
     pub fn new() -> RefCount {
-        RefCount { owner: AtomicU32::new(current_thread_id()), local: AtomicU32::new(1), shared: AtomicI64::new(0) }
+        let owner = if cfg!(rc_mode = "biased") { current_thread_id() } else { 0 };
+        RefCount { owner: AtomicU32::new(owner), local: AtomicU32::new(1), shared: AtomicI64::new(0) }
     }
 
     pub fn new_immortal() -> RefCount {
@@ -75,6 +109,73 @@ impl RefCount {
         self.local.store(IMMORTAL, Relaxed);
     }
 
+    /// Total references (approximate while other threads run): `sys.getrefcount`.
+    pub fn total(&self) -> i64 {
+        let local = self.local.load(Relaxed);
+        if local == IMMORTAL {
+            return u32::MAX as i64;
+        }
+        local as i64 + (self.shared.load(Relaxed) >> 2)
+    }
+}
+
+impl Default for RefCount {
+    fn default() -> Self {
+        RefCount::new()
+    }
+}
+
+// --- gil: plain counting -------------------------------------------------
+
+#[cfg(rc_mode = "gil")]
+impl RefCount {
+    #[inline(always)]
+    pub fn incref(&self) {
+        let local = self.local.load(Relaxed);
+        if local != IMMORTAL {
+            self.local.store(local + 1, Relaxed);
+        }
+    }
+
+    #[inline(always)]
+    pub fn decref(&self) -> bool {
+        let local = self.local.load(Relaxed);
+        if local == IMMORTAL {
+            return false;
+        }
+        self.local.store(local - 1, Relaxed);
+        local == 1
+    }
+}
+
+// --- gil-atomic and atomic: every change is an atomic RMW ----------------
+
+#[cfg(any(rc_mode = "gil_atomic", rc_mode = "atomic"))]
+impl RefCount {
+    #[inline(always)]
+    pub fn incref(&self) {
+        if self.local.load(Relaxed) != IMMORTAL {
+            self.local.fetch_add(1, Relaxed);
+        }
+    }
+
+    #[inline(always)]
+    pub fn decref(&self) -> bool {
+        if self.local.load(Relaxed) == IMMORTAL {
+            return false;
+        }
+        if self.local.fetch_sub(1, Release) == 1 {
+            std::sync::atomic::fence(Acquire);
+            return true;
+        }
+        false
+    }
+}
+
+// --- biased ---------------------------------------------------------------
+
+#[cfg(rc_mode = "biased")]
+impl RefCount {
     #[inline(always)]
     pub fn incref(&self) {
         let local = self.local.load(Relaxed);
@@ -84,11 +185,10 @@ impl RefCount {
         if self.owner.load(Relaxed) == current_thread_id() {
             self.local.store(local + 1, Relaxed);
         } else {
-            self.shared.fetch_add(1, Relaxed);
+            self.shared.fetch_add(SHARED_ONE, Relaxed);
         }
     }
 
-    /// Returns true when the last reference is gone.
     #[inline(always)]
     pub fn decref(&self) -> bool {
         let local = self.local.load(Relaxed);
@@ -100,45 +200,82 @@ impl RefCount {
                 self.local.store(local - 1, Relaxed);
                 return false;
             }
+            self.local.store(0, Relaxed);
             self.owner_released_last_local()
         } else {
             self.shared_decref()
         }
     }
 
-    /// The owner's local count hit zero: the object dies unless other threads hold it.
+    /// The owner's local count reached zero: free the object, or give it up to
+    /// the shared count if other threads still hold references.
     #[cold]
     #[inline(never)]
     fn owner_released_last_local(&self) -> bool {
-        if self.shared.load(Acquire) == 0 {
-            self.local.store(0, Relaxed);
-            return true;
-        }
-        // Other threads hold references: hand the object over to the shared count.
         self.owner.store(0, Relaxed);
-        self.local.store(0, Relaxed);
-        false
+        let mut v = self.shared.load(Acquire);
+        loop {
+            let new = v | MERGED;
+            match self.shared.compare_exchange_weak(v, new, AcqRel, Acquire) {
+                // A count of zero: nobody else holds it. (If it is queued, the
+                // queue still points to it: the merge will free it instead.)
+                Ok(_) => return v >> 2 == 0 && v & QUEUED == 0,
+                Err(cur) => v = cur,
+            }
+        }
     }
 
+    /// A decref by a thread that does not own the object.
     #[cold]
     #[inline(never)]
     fn shared_decref(&self) -> bool {
-        let prev = self.shared.fetch_sub(1, AcqRel);
-        prev == 1 && self.owner.load(Acquire) == 0 && self.local.load(Acquire) == 0
-    }
-
-    /// Total references (approximate while other threads run): `sys.getrefcount`.
-    pub fn total(&self) -> i64 {
-        let local = self.local.load(Relaxed);
-        if local == IMMORTAL {
-            return u32::MAX as i64;
+        let mut v = self.shared.load(Relaxed);
+        loop {
+            let mut new = v - SHARED_ONE;
+            let mut enqueue = false;
+            if new & MERGED == 0 && new >> 2 < 0 && new & QUEUED == 0 {
+                new |= QUEUED;
+                enqueue = true;
+            }
+            match self.shared.compare_exchange_weak(v, new, AcqRel, Relaxed) {
+                Ok(_) => {
+                    if enqueue {
+                        super::brc::queue_to_owner(self, self.owner.load(Relaxed));
+                        return false;
+                    }
+                    return new & MERGED != 0 && new >> 2 == 0 && new & QUEUED == 0;
+                }
+                Err(cur) => v = cur,
+            }
         }
-        local as i64 + self.shared.load(Relaxed)
+    }
+
+    /// Fold the local count into the shared one (by the owner at a safe point,
+    /// or by anyone once the owner has exited). True if the object is now dead.
+    pub fn merge(&self) -> bool {
+        let local = self.local.swap(0, Relaxed) as i64;
+        self.owner.store(0, Relaxed);
+        let mut v = self.shared.load(Acquire);
+        loop {
+            let new = ((v >> 2) + local) << 2 | MERGED;
+            match self.shared.compare_exchange_weak(v, new, AcqRel, Acquire) {
+                Ok(_) => return new >> 2 == 0,
+                Err(cur) => v = cur,
+            }
+        }
+    }
+
+    pub fn owner(&self) -> u32 {
+        self.owner.load(Relaxed)
     }
 }
 
-impl Default for RefCount {
-    fn default() -> Self {
-        RefCount::new()
+#[cfg(not(rc_mode = "biased"))]
+impl RefCount {
+    pub fn merge(&self) -> bool {
+        false
     }
 }
+
+#[allow(dead_code)]
+const _FLAGS_USED: i64 = FLAGS;

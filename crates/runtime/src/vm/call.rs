@@ -107,6 +107,12 @@ impl Vm {
             self.depth -= 1;
             return Err(recursion_error());
         }
+        if crate::vm::breaker::pending() {
+            if let Err(e) = self.handle_breaker() {
+                self.depth -= 1;
+                return Err(e);
+            }
+        }
         Ok(())
     }
 

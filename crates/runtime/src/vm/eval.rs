@@ -467,7 +467,12 @@ impl Vm {
                     f.stack.push(PyList::new(middle));
                     f.stack.extend(items.into_iter().rev());
                 }
-                Instr::Jump(t) => f.ip = t as usize,
+                Instr::Jump(t) => {
+                    if (t as usize) < f.ip && crate::vm::breaker::pending() {
+                        self.handle_breaker()?;
+                    }
+                    f.ip = t as usize
+                }
                 Instr::PopJumpIfFalse(t) => {
                     let v = pop!(f);
                     if !self.is_true(&v)? {

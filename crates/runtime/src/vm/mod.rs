@@ -19,6 +19,8 @@ pub mod generator;
 pub mod traceback;
 pub mod format;
 pub mod io;
+pub mod breaker;
+pub mod gil;
 
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;
@@ -59,6 +61,8 @@ pub struct Vm {
     /// `locals()`, zero-argument `super()` and `sys._getframe`). Each pointer is
     /// pushed by `resume_frame` for exactly the time that frame runs.
     pub frames: Vec<*const frame::Frame>,
+    /// Is this the interpreter's main thread (where KeyboardInterrupt is raised)?
+    pub is_main_thread: bool,
     /// Containers whose repr is being built on this thread (to print `[...]` on recursion).
     pub repr_stack: Vec<usize>,
 }
@@ -79,7 +83,7 @@ impl Vm {
     pub fn new(interp: Arc<Interpreter>, stack_size: usize) -> Vm {
         let top = stack_pointer();
         let limit = top.saturating_sub(stack_size.saturating_sub(STACK_RESERVE));
-        Vm { interp, depth: 0, exc_info: None, stack_limit: limit, reraising: false, frames: Vec::new(), repr_stack: Vec::new() }
+        Vm { interp, depth: 0, exc_info: None, stack_limit: limit, reraising: false, frames: Vec::new(), repr_stack: Vec::new(), is_main_thread: false }
     }
 
     pub fn builtins_dict(&self) -> &PyDict {
