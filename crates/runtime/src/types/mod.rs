@@ -18,6 +18,7 @@ pub mod exception;
 pub mod module;
 pub mod object;
 pub mod complex;
+pub mod format_spec;
 pub mod bytes;
 pub mod slice;
 pub mod set;
@@ -98,6 +99,8 @@ pub fn init() {
         slice::init();
         set::init();
         iter::init();
+        int::init_methods();
+        float::init_methods();
     });
 }
 

@@ -1,4 +1,13 @@
 //! `float`: IEEE-754 doubles, with Python's numeric hash and repr.
+//!
+//! `text.rs` converts to and from decimal text; `methods.rs` holds the
+//! methods Python sees. Mixed int/float operations convert the int exactly
+//! or raise OverflowError; comparisons with ints are exact.
+
+mod methods;
+pub mod text;
+
+pub use methods::{decompose, float_divmod, float_from_object, float_of, float_pow, float_pow_obj, round_digits};
 
 use crate::object::{ObjRef, PyPayload};
 use crate::types::int::{PyInt, HASH_MODULUS};
@@ -101,4 +110,9 @@ pub fn int_float_eq(i: &PyInt, f: f64) -> bool {
 
 pub fn init() {
     FLOAT_TYPE.set(crate::types::typeobj::new_builtin_type("float", None, crate::types::typeobj::flags::BASETYPE));
+}
+
+/// Fill float's dict (needs the method-descriptor types).
+pub fn init_methods() {
+    methods::init(FLOAT_TYPE.get());
 }

@@ -3,6 +3,20 @@
 //!
 //! Invariant: a value that fits in i64 is always `Small`; `Big` holds only
 //! values outside i64. Small ints from -5 to 256 are cached immortal objects.
+//! `bool` shares this payload (True is `Small(1)`).
+//!
+//! Files: `arith.rs` (value arithmetic with the i64 fast path), `methods.rs`
+//! (the dunders and methods Python sees), `convert.rs` (`int()` parsing,
+//! str conversion, bytes), `boolean.rs` (bool's own methods).
+
+mod arith;
+mod boolean;
+mod convert;
+mod methods;
+
+pub use arith::{cmp_int_float, int_truediv};
+pub use convert::{int_from_f64, int_of_object, int_to_str_radix, parse_int, MAX_STR_DIGITS};
+pub use methods::{as_index, index_i64, int_pow};
 
 use std::sync::OnceLock;
 
@@ -85,6 +99,31 @@ impl PyInt {
         matches!(self, PyInt::Small(0))
     }
 
+    pub fn is_negative(&self) -> bool {
+        match self {
+            PyInt::Small(v) => *v < 0,
+            PyInt::Big(b) => b.sign() == num_bigint::Sign::Minus,
+        }
+    }
+
+    /// The value as a float, or OverflowError when it is out of range.
+    pub fn to_f64_checked(&self) -> crate::error::PyResult<f64> {
+        let f = self.to_f64();
+        if f.is_finite() {
+            Ok(f)
+        } else {
+            Err(crate::error::PyErr::overflow_error("int too large to convert to float"))
+        }
+    }
+
+    /// A copy of the value as a new payload (for subclass instances).
+    pub fn clone_value(&self) -> PyInt {
+        match self {
+            PyInt::Small(v) => PyInt::Small(*v),
+            PyInt::Big(b) => PyInt::Big(b.clone()),
+        }
+    }
+
     /// Python's `hash(int)`: the value modulo 2**61 - 1, sign kept, -1 mapped to -2.
     pub fn hash(&self) -> i64 {
         let h = match self {
@@ -118,4 +157,10 @@ pub fn init() {
     INT_TYPE.set(crate::types::typeobj::new_builtin_type("int", None, crate::types::typeobj::flags::BASETYPE));
     let cache = (SMALL_MIN..=SMALL_MAX).map(|v| ObjRef::new_immortal(PyInt::Small(v), Some(INT_TYPE.get()))).collect();
     let _ = SMALL_INTS.set(cache);
+}
+
+/// Fill the dicts of int and bool (needs the method-descriptor types).
+pub fn init_methods() {
+    methods::init(INT_TYPE.get());
+    boolean::init();
 }
