@@ -4,6 +4,7 @@
 //! `register`; `make_module` assembles the module at start-up.
 
 pub mod core;
+pub mod text;
 pub mod numeric;
 pub mod file;
 
@@ -27,6 +28,7 @@ pub fn make_module() -> ObjRef {
     dict.make_immortal();
     let d = dict.downcast_ref::<PyDict>().expect("dict");
     core::register_all(d);
+    text::register_all(d);
     numeric::register_all(d);
     file::register_all(d);
     crate::types::register_builtin_types(d);

@@ -20,6 +20,7 @@ pub mod object;
 pub mod complex;
 pub mod format_spec;
 pub mod bytes;
+pub mod bytearray;
 pub mod slice;
 pub mod set;
 pub mod iter;
@@ -96,9 +97,11 @@ pub fn init() {
         object::init();
         complex::init();
         bytes::init();
+        bytearray::init();
         slice::init();
         set::init();
         iter::init();
+        str::init_methods();
         int::init_methods();
         float::init_methods();
     });
@@ -107,7 +110,13 @@ pub fn init() {
 /// Further Rust iterator kinds (list, tuple, range, dict, str, ... iterators)
 /// hook their fast `next` in here; None means "not a native iterator".
 #[inline]
-pub fn iter_native_hook(_vm: &mut crate::vm::Vm, _it: &ObjRef) -> Option<crate::error::PyResult<Option<ObjRef>>> {
+pub fn iter_native_hook(vm: &mut crate::vm::Vm, it: &ObjRef) -> Option<crate::error::PyResult<Option<ObjRef>>> {
+    if let Some(r) = str::iter::next_native(vm, it) {
+        return Some(r);
+    }
+    if let Some(r) = bytes::iter::next_native(vm, it) {
+        return Some(r);
+    }
     None
 }
 
@@ -127,6 +136,7 @@ pub fn register_builtin_types(d: &dict::PyDict) {
         ("complex", complex::COMPLEX_TYPE.get()),
         ("str", str::STR_TYPE.get()),
         ("bytes", bytes::BYTES_TYPE.get()),
+        ("bytearray", bytearray::BYTEARRAY_TYPE.get()),
         ("tuple", tuple::TUPLE_TYPE.get()),
         ("list", list::LIST_TYPE.get()),
         ("dict", dict::DICT_TYPE.get()),
