@@ -87,6 +87,10 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult {
             return Ok(r);
         }
     }
+    let floaty = |o: &ObjRef| o.is::<PyFloat>() || o.is::<crate::types::complex::PyComplex>();
+    if floaty(&base) || floaty(&exp) || floaty(&m) {
+        return Err(PyErr::type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+    }
     Err(PyErr::type_error(format!(
         "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
         type_name(&base),

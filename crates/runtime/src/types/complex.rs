@@ -361,14 +361,18 @@ fn complex_new(vm: &mut Vm, args: Args) -> PyResult {
             if i.as_ref().is_some_and(|i| i.is::<PyStr>()) {
                 return Err(PyErr::type_error("complex() second arg can't be a string"));
             }
+            let r_is_complex = r.as_ref().is_some_and(|r| r.is::<PyComplex>() || vm.lookup_special(r, "__complex__").is_some());
             let r = match r {
                 Some(r) => complex_arg(vm, r, true)?,
                 None => (0.0, 0.0),
             };
             match i {
                 Some(i) => {
+                    let i_is_complex = i.is::<PyComplex>();
                     let i = complex_arg(vm, i, false)?;
-                    (r.0 - i.1, r.1 + i.0)
+                    let re = if i_is_complex { r.0 - i.1 } else { r.0 };
+                    let im = if r_is_complex { i.0 + r.1 } else { i.0 };
+                    (re, im)
                 }
                 None => r,
             }

@@ -496,7 +496,7 @@ pub fn float_from_object(vm: &mut Vm, x: &ObjRef) -> PyResult<f64> {
     let text = if let Some(s) = x.downcast_ref::<PyStr>() {
         Some(s.as_str().to_string())
     } else {
-        x.downcast_ref::<crate::types::bytes::PyBytes>().map(|b| String::from_utf8_lossy(b.as_bytes()).into_owned())
+        crate::types::int::bytes_text(x)
     };
     if let Some(t) = text {
         return match text::parse_f64(&t) {

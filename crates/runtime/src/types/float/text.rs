@@ -160,6 +160,19 @@ pub fn format_body(v: f64, ty: char, prec: usize, alt: bool, add_dot_0: bool) ->
 /// with optional underscores between digits, `inf`, `infinity`, `nan`.
 pub fn parse_f64(s: &str) -> Option<f64> {
     let s = s.trim_matches(|c: char| c.is_whitespace());
+    if !s.is_ascii() {
+        let mapped: String = s
+            .chars()
+            .map(|c| match crate::types::int::unicode_decimal(c) {
+                Some(d) => char::from(b'0' + d as u8),
+                None => c,
+            })
+            .collect();
+        if mapped.is_ascii() {
+            return parse_f64(&mapped);
+        }
+        return None;
+    }
     let (neg, body) = match s.as_bytes().first() {
         Some(b'-') => (true, &s[1..]),
         Some(b'+') => (false, &s[1..]),

@@ -133,7 +133,7 @@ pub fn parse_int(s: &str, base: u32) -> Result<ObjRef, Option<PyErr>> {
 }
 
 /// The value of a non-ASCII Unicode decimal digit (Arabic-Indic, fullwidth, ...).
-fn unicode_decimal(c: char) -> Option<u32> {
+pub fn unicode_decimal(c: char) -> Option<u32> {
     if c.is_ascii() {
         return None;
     }
@@ -175,6 +175,14 @@ pub fn int_from_f64(f: f64) -> PyResult<ObjRef> {
     Ok(PyInt::from_bigint(BigInt::from_f64(t).unwrap_or_default()))
 }
 
+/// The text of a bytes or bytearray argument.
+pub fn bytes_text(x: &ObjRef) -> Option<String> {
+    if let Some(b) = x.downcast_ref::<PyBytes>() {
+        return Some(String::from_utf8_lossy(b.as_bytes()).into_owned());
+    }
+    x.downcast_ref::<crate::types::bytearray::PyByteArray>().map(|b| String::from_utf8_lossy(&b.snapshot()).into_owned())
+}
+
 /// `int(x)` for one argument.
 pub fn int_of_object(vm: &mut Vm, x: &ObjRef) -> PyResult {
     if x.is::<PyInt>() {
@@ -208,8 +216,7 @@ pub fn int_of_object(vm: &mut Vm, x: &ObjRef) -> PyResult {
             _ => Err(PyErr::type_error(format!("__trunc__ returned non-Integral (type {})", type_name(&r)))),
         };
     }
-    if let Some(b) = x.downcast_ref::<PyBytes>() {
-        let text = String::from_utf8_lossy(b.as_bytes()).into_owned();
+    if let Some(text) = bytes_text(x) {
         return parse_obj(vm, x, &text, 10);
     }
     Err(PyErr::type_error(format!(
@@ -244,8 +251,8 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult {
             }
             let text = if let Some(s) = x.downcast_ref::<PyStr>() {
                 s.as_str().to_string()
-            } else if let Some(bs) = x.downcast_ref::<PyBytes>() {
-                String::from_utf8_lossy(bs.as_bytes()).into_owned()
+            } else if let Some(t) = bytes_text(x) {
+                t
             } else {
                 return Err(PyErr::type_error("int() can't convert non-string with explicit base"));
             };

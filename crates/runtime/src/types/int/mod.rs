@@ -15,7 +15,7 @@ mod convert;
 mod methods;
 
 pub use arith::{cmp_int_float, int_truediv};
-pub use convert::{int_from_f64, int_of_object, int_to_str_radix, parse_int, MAX_STR_DIGITS};
+pub use convert::{bytes_text, unicode_decimal, int_from_f64, int_of_object, int_to_str_radix, parse_int, MAX_STR_DIGITS};
 pub use methods::{as_index, index_i64, int_pow};
 
 use std::sync::OnceLock;
