@@ -11,6 +11,19 @@ mod modes;
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// SIGINT: ask the main thread to raise KeyboardInterrupt at its next safe point.
+extern "C" fn on_sigint(_signal: libc::c_int) {
+    runtime::vm::breaker::request(runtime::vm::breaker::SIGINT);
+}
+
+fn install_sigint_handler() {
+    let handler: extern "C" fn(libc::c_int) = on_sigint;
+    // SAFETY: the handler only does an atomic fetch_or, which is async-signal-safe.
+    unsafe {
+        libc::signal(libc::SIGINT, handler as libc::sighandler_t);
+    }
+}
+
 fn main() {
     if let Err(code) = modes::dispatch(&std::env::args().collect::<Vec<_>>()) {
         std::process::exit(code);
@@ -19,6 +32,7 @@ fn main() {
         Ok(o) => o,
         Err(code) => std::process::exit(code),
     };
+    install_sigint_handler();
     let handle = std::thread::Builder::new()
         .name("main".into())
         .stack_size(runtime::THREAD_STACK_SIZE)

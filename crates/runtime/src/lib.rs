@@ -184,12 +184,32 @@ pub fn handle_uncaught(vm: &mut Vm, e: PyErr) -> i32 {
     if e.matches(&exception::types().system_exit) {
         return system_exit_code(vm, e.value());
     }
-    let report = vm::traceback::format_exception(vm, e.value());
-    let stderr = vm.sys_attr("stderr").unwrap_or_else(vm::io::stderr);
-    if vm.write_to(&stderr, &report).is_err() {
-        eprint!("{report}");
+    let interrupted = e.matches(&exception::types().keyboard_interrupt);
+    let hook = vm.sys_attr("excepthook");
+    let default_hook = vm.sys_attr("__excepthook__");
+    let custom = match (&hook, &default_hook) {
+        (Some(h), Some(d)) => !h.is_same(d),
+        (Some(_), None) => true,
+        _ => false,
+    };
+    let mut reported = false;
+    if let (true, Some(h)) = (custom, hook) {
+        let exc = e.value().clone();
+        let args = [exc.class().clone(), exc.clone(), vm::traceback::traceback_of(&exc)];
+        reported = vm.call(&h, &args).is_ok();
     }
-    1
+    if !reported {
+        let report = vm::traceback::format_exception(vm, e.value());
+        let stderr = vm.sys_attr("stderr").unwrap_or_else(vm::io::stderr);
+        if vm.write_to(&stderr, &report).is_err() {
+            eprint!("{report}");
+        }
+    }
+    if interrupted {
+        130
+    } else {
+        1
+    }
 }
 
 fn system_exit_code(vm: &mut Vm, exc: &ObjRef) -> i32 {
