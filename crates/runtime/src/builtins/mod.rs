@@ -7,6 +7,7 @@ pub mod core;
 pub mod text;
 pub mod numeric;
 pub mod file;
+pub mod sequence;
 
 use crate::object::ObjRef;
 use crate::types::dict::PyDict;
@@ -31,6 +32,7 @@ pub fn make_module() -> ObjRef {
     text::register_all(d);
     numeric::register_all(d);
     file::register_all(d);
+    sequence::register_all(d);
     crate::types::register_builtin_types(d);
     for (name, ty) in &crate::types::exception::types().all {
         d.set_str(name, ty.clone());

@@ -24,6 +24,7 @@ pub mod bytearray;
 pub mod slice;
 pub mod set;
 pub mod iter;
+pub mod range;
 
 use std::sync::OnceLock;
 
@@ -104,6 +105,9 @@ pub fn init() {
         str::init_methods();
         int::init_methods();
         float::init_methods();
+        range::init();
+        tuple::init_methods();
+        list::init_methods();
     });
 }
 

@@ -2,7 +2,14 @@
 //!
 //! Every access takes the lock for the duration of one Rust operation only;
 //! code that must call Python (comparisons in `sort`, `index`, `==`) copies
-//! what it needs out first, so a list's lock is never held across Python code.
+//! what it needs out first, or re-reads one item at a time, so a list's lock
+//! is never held across Python code.
+//!
+//! `methods.rs` holds the Python-visible methods, `sort.rs` the merge sort.
+
+mod methods;
+pub use methods::bool_arg;
+pub mod sort;
 
 use parking_lot::{Mutex, MutexGuard};
 
@@ -65,4 +72,9 @@ impl PyList {
 
 pub fn init() {
     LIST_TYPE.set(crate::types::typeobj::new_builtin_type("list", None, crate::types::typeobj::flags::BASETYPE));
+}
+
+/// Methods are added after `native::init` (method descriptors need their type).
+pub fn init_methods() {
+    methods::register(LIST_TYPE.get());
 }
