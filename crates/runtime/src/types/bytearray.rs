@@ -18,7 +18,7 @@ use crate::types::singletons::none;
 use crate::types::slice::PySlice;
 use crate::types::str::ops::{repeat_count, Repeat};
 use crate::types::str::slicing::{int_arg, slice_indices, to_index, wrap_index};
-use crate::types::str::PyStr;
+use crate::types::str::{arg_count, dunder_args, one_arg, PyStr};
 use crate::types::typeobj::{flags, new_builtin_type};
 use crate::types::TypeCell;
 use crate::vm::ops::type_name;
@@ -92,8 +92,7 @@ fn ba_repr(_vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn ba_append(vm: &mut Vm, args: Args) -> PyResult {
-    let a = args.exact("append", 2)?;
-    let v = byte_value(vm, &a[1])?;
+    let v = byte_value(vm, one_arg(&args, "bytearray.append")?)?;
     this(&args)?.with_mut(|d| d.push(v));
     Ok(none())
 }
@@ -102,9 +101,6 @@ fn ba_append(vm: &mut Vm, args: Args) -> PyResult {
 fn iterable_bytes(vm: &mut Vm, o: &ObjRef) -> PyResult<Vec<u8>> {
     if let Some(b) = bytes_like(o) {
         return Ok(b.into_owned());
-    }
-    if o.is::<PyStr>() {
-        return Err(PyErr::type_error("expected iterable of integers; got: 'str'"));
     }
     if vm.lookup_special(o, "__iter__").is_none() && vm.lookup_special(o, "__getitem__").is_none() {
         return Err(PyErr::type_error(format!("can't extend bytearray with {}", type_name(o))));
@@ -118,15 +114,14 @@ fn iterable_bytes(vm: &mut Vm, o: &ObjRef) -> PyResult<Vec<u8>> {
 }
 
 fn ba_extend(vm: &mut Vm, args: Args) -> PyResult {
-    let a = args.exact("extend", 2)?;
-    let more = iterable_bytes(vm, &a[1])?;
+    let more = iterable_bytes(vm, one_arg(&args, "bytearray.extend")?)?;
     this(&args)?.with_mut(|d| d.extend_from_slice(&more));
     Ok(none())
 }
 
 fn ba_pop(vm: &mut Vm, args: Args) -> PyResult {
-    let a = args.range("pop", 1, 2)?;
-    let i = match a.get(1) {
+    let a = arg_count(&args, "pop", 0, 1)?;
+    let i = match a.first() {
         Some(i) => int_arg(vm, i)?,
         None => -1,
     };
@@ -143,9 +138,9 @@ fn ba_pop(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn ba_insert(vm: &mut Vm, args: Args) -> PyResult {
-    let a = args.exact("insert", 3)?;
-    let i = int_arg(vm, &a[1])?;
-    let v = byte_value(vm, &a[2])?;
+    let a = arg_count(&args, "insert", 2, 2)?;
+    let i = int_arg(vm, &a[0])?;
+    let v = byte_value(vm, &a[1])?;
     this(&args)?.with_mut(|d| {
         let len = d.len() as i64;
         let k = if i < 0 { (i + len).max(0) } else { i.min(len) };
@@ -155,8 +150,7 @@ fn ba_insert(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn ba_remove(vm: &mut Vm, args: Args) -> PyResult {
-    let a = args.exact("remove", 2)?;
-    let v = byte_value(vm, &a[1])?;
+    let v = byte_value(vm, one_arg(&args, "bytearray.remove")?)?;
     this(&args)?.with_mut(|d| match d.iter().position(|&b| b == v) {
         Some(k) => {
             d.remove(k);
@@ -185,11 +179,11 @@ fn ba_copy(_vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn ba_setitem(vm: &mut Vm, args: Args) -> PyResult {
-    let a = args.exact("__setitem__", 3)?;
+    let a = dunder_args(&args, 2)?;
     let b = this(&args)?;
-    let (key, value) = (&a[1], &a[2]);
+    let (key, value) = (&a[0], &a[1]);
     if let Some(sl) = key.downcast_ref::<PySlice>() {
-        if value.is::<PyInt>() {
+        if value.is::<PyInt>() || value.is::<PyStr>() {
             return Err(PyErr::type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
         }
         let new = iterable_bytes(vm, value)?;
@@ -231,9 +225,8 @@ fn ba_setitem(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn ba_delitem(vm: &mut Vm, args: Args) -> PyResult {
-    let a = args.exact("__delitem__", 2)?;
+    let key = &dunder_args(&args, 1)?[0];
     let b = this(&args)?;
-    let key = &a[1];
     if let Some(sl) = key.downcast_ref::<PySlice>() {
         let (start, step, count) = slice_indices(vm, sl, b.len())?;
         b.with_mut(|d| {
@@ -261,7 +254,8 @@ fn ba_delitem(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn ba_iadd(_vm: &mut Vm, args: Args) -> PyResult {
-    let a = args.exact("__iadd__", 2)?;
+    dunder_args(&args, 1)?;
+    let a = args.items;
     let Some(more) = bytes_like(&a[1]) else {
         return Err(PyErr::type_error(format!("can't concat {} to bytearray", type_name(&a[1]))));
     };
@@ -271,7 +265,8 @@ fn ba_iadd(_vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn ba_imul(vm: &mut Vm, args: Args) -> PyResult {
-    let a = args.exact("__imul__", 2)?;
+    dunder_args(&args, 1)?;
+    let a = args.items;
     let b = this(&args)?;
     match repeat_count(vm, &a[0], &a[1], b.len().max(1))? {
         Repeat::Times(k) => {

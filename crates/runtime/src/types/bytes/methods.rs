@@ -10,7 +10,7 @@ use crate::types::singletons::py_bool;
 use crate::types::str::ops::opt_str_arg;
 use crate::types::str::search::{adjust, opt_bound};
 use crate::types::str::slicing::int_arg;
-use crate::types::str::{arg_count, PyStr};
+use crate::types::str::{arg_count, bind_kw, one_arg, PyStr};
 use crate::types::tuple::PyTuple;
 use crate::vm::ops::type_name;
 use crate::vm::Vm;
@@ -23,7 +23,7 @@ fn is_ws(b: u8) -> bool {
 }
 
 fn decode(_vm: &mut Vm, args: Args) -> PyResult {
-    let a = args.skip_self().bind("decode", &["encoding", "errors"], 0)?;
+    let a = bind_kw(&args, "decode", &["encoding", "errors"], 0)?;
     let enc = opt_str_arg(a[0].as_ref(), "decode", "encoding")?.unwrap_or("utf-8");
     let errors = opt_str_arg(a[1].as_ref(), "decode", "errors")?.unwrap_or("strict");
     let (data, _) = self_data(&args)?;
@@ -31,7 +31,7 @@ fn decode(_vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn hex(vm: &mut Vm, args: Args) -> PyResult {
-    let a = args.skip_self().bind("hex", &["sep", "bytes_per_sep"], 0)?;
+    let a = bind_kw(&args, "hex", &["sep", "bytes_per_sep"], 0)?;
     let (data, _) = self_data(&args)?;
     let sep: Option<char> = match &a[0] {
         None => None,
@@ -109,9 +109,9 @@ fn bytearray_fromhex(_vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn join(vm: &mut Vm, args: Args) -> PyResult {
-    let a = args.exact("join", 2)?;
     let (sep, kind) = self_data(&args)?;
-    let items = vm.collect(&a[1])?;
+    let iterable = one_arg(&args, &format!("{}.join", kind.name()))?;
+    let items = vm.collect(iterable)?;
     let mut out = Vec::new();
     for (i, it) in items.iter().enumerate() {
         let Some(b) = bytes_like(it) else {
@@ -130,7 +130,7 @@ fn join(vm: &mut Vm, args: Args) -> PyResult {
 
 /// The `(sep=None, maxsplit=-1)` of split/rsplit.
 fn split_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Option<Vec<u8>>, i64)> {
-    let a = args.skip_self().bind(name, &["sep", "maxsplit"], 0)?;
+    let a = bind_kw(args, name, &["sep", "maxsplit"], 0)?;
     let sep = match &a[0] {
         Some(s) if !s.is_none() => {
             let b = bytes_arg(s)?.into_owned();
@@ -185,7 +185,7 @@ fn rsplit(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn splitlines(vm: &mut Vm, args: Args) -> PyResult {
-    let a = args.skip_self().bind("splitlines", &["keepends"], 0)?;
+    let a = bind_kw(&args, "splitlines", &["keepends"], 0)?;
     let keepends = match &a[0] {
         Some(k) => vm.is_true(k)?,
         None => false,
@@ -489,9 +489,9 @@ fn endswith(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn partition_impl(args: Args, reverse: bool) -> PyResult {
-    let a = args.exact(if reverse { "rpartition" } else { "partition" }, 2)?;
     let (data, kind) = self_data(&args)?;
-    let sep = bytes_arg(&a[1])?;
+    let sep_obj = one_arg(&args, &format!("{}.{}", kind.name(), if reverse { "rpartition" } else { "partition" }))?;
+    let sep = bytes_arg(sep_obj)?;
     if sep.is_empty() {
         return Err(PyErr::value_error("empty separator"));
     }
@@ -553,8 +553,8 @@ fn rjust(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn zfill(vm: &mut Vm, args: Args) -> PyResult {
-    let a = args.exact("zfill", 2)?;
-    let width = int_arg(vm, &a[1])?.max(0) as usize;
+    let w = one_arg(&args, "zfill")?;
+    let width = int_arg(vm, w)?.max(0) as usize;
     let (data, kind) = self_data(&args)?;
     if data.len() >= width {
         return Ok(kind.make(data.into_owned()));
@@ -570,7 +570,7 @@ fn zfill(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn expandtabs(vm: &mut Vm, args: Args) -> PyResult {
-    let a = args.skip_self().bind("expandtabs", &["tabsize"], 0)?;
+    let a = bind_kw(&args, "expandtabs", &["tabsize"], 0)?;
     let tabsize = match &a[0] {
         Some(t) => int_arg(vm, t)?,
         None => 8,
@@ -600,9 +600,8 @@ fn expandtabs(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn remove_affix(args: Args, name: &str, suffix: bool) -> PyResult {
-    let a = args.exact(name, 2)?;
     let (data, kind) = self_data(&args)?;
-    let p = bytes_arg(&a[1])?;
+    let p = bytes_arg(one_arg(&args, &format!("{}.{name}", kind.name()))?)?;
     let r = if suffix { data.strip_suffix(p.as_ref()) } else { data.strip_prefix(p.as_ref()) };
     Ok(kind.make(r.unwrap_or(&data).to_vec()))
 }
@@ -615,7 +614,7 @@ fn removesuffix(_vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn translate(_vm: &mut Vm, args: Args) -> PyResult {
-    let a = args.skip_self().bind("translate", &["table", "delete"], 1)?;
+    let a = bind_kw(&args, "translate", &["table", "delete"], 1)?;
     let (data, kind) = self_data(&args)?;
     let table = match &a[0] {
         Some(t) if !t.is_none() => {

@@ -13,7 +13,7 @@ use crate::types::singletons::{not_implemented, py_bool};
 use crate::types::slice::PySlice;
 use crate::types::str::ops::{opt_str_arg, repeat_count, Repeat};
 use crate::types::str::slicing::{slice_indices, slice_positions, to_index, wrap_index};
-use crate::types::str::PyStr;
+use crate::types::str::{dunder_args, PyStr};
 use crate::vm::ops::{cmp_ord, type_name};
 use crate::vm::Vm;
 
@@ -150,9 +150,8 @@ fn b_len(_vm: &mut Vm, args: Args) -> PyResult {
 
 /// `seq[key]` for bytes and bytearray reads.
 pub fn b_getitem(vm: &mut Vm, args: Args) -> PyResult {
-    let a = args.exact("__getitem__", 2)?;
+    let key = &dunder_args(&args, 1)?[0];
     let (data, kind) = self_data(&args)?;
-    let key = &a[1];
     if let Some(sl) = key.downcast_ref::<PySlice>() {
         let (start, step, count) = slice_indices(vm, sl, data.len())?;
         let out: Vec<u8> = if step == 1 {
@@ -194,9 +193,9 @@ pub fn contains_in(vm: &mut Vm, data: &[u8], item: &ObjRef) -> PyResult<bool> {
 }
 
 fn b_contains(vm: &mut Vm, args: Args) -> PyResult {
-    let a = args.exact("__contains__", 2)?;
+    let item = &dunder_args(&args, 1)?[0];
     let (data, _) = self_data(&args)?;
-    Ok(py_bool(contains_in(vm, &data, &a[1])?))
+    Ok(py_bool(contains_in(vm, &data, item)?))
 }
 
 /// First position of `needle` in `hay`.
@@ -219,7 +218,8 @@ pub fn rfind_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
 }
 
 fn b_add(vm: &mut Vm, args: Args) -> PyResult {
-    let a = args.exact("__add__", 2)?;
+    dunder_args(&args, 1)?;
+    let a = args.items;
     let (data, kind) = self_data(&args)?;
     let Some(other) = bytes_like(&a[1]) else {
         if let Some(r) = vm.call_special(&a[1], "__radd__", &[a[0].clone()])?.filter(|r| !r.is_not_implemented()) {
@@ -236,7 +236,8 @@ fn b_add(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn b_mul(vm: &mut Vm, args: Args) -> PyResult {
-    let a = args.exact("__mul__", 2)?;
+    dunder_args(&args, 1)?;
+    let a = args.items;
     let (data, kind) = self_data(&args)?;
     match repeat_count(vm, &a[0], &a[1], data.len())? {
         Repeat::Times(k) => {
@@ -250,7 +251,8 @@ fn b_mul(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn b_mod(vm: &mut Vm, args: Args) -> PyResult {
-    let a = args.exact("__mod__", 2)?;
+    dunder_args(&args, 1)?;
+    let a = args.items;
     let (data, kind) = self_data(&args)?;
     let out = crate::types::str::printf::format_bytes(vm, &data, &a[1])?;
     Ok(kind.make(out))

@@ -235,9 +235,7 @@ fn str_format(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn str_format_map(vm: &mut Vm, args: Args) -> PyResult {
-    let [_, mapping] = args.exact("format_map", 2)? else {
-        return Err(PyErr::type_error("format_map() takes exactly one argument"));
-    };
+    let mapping = super::one_arg(&args, "str.format_map")?;
     let s = this(&args)?;
     let mut f = Formatter {
         positional: &[],

@@ -138,9 +138,9 @@ predicate!(str_isidentifier, "isidentifier", |s| {
 
 /// The `(width, fillchar=' ')` arguments of center/ljust/rjust.
 fn pad_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(usize, char)> {
-    let a = args.range(name, 2, 3)?;
-    let width = int_arg(vm, &a[1])?.max(0) as usize;
-    let fill = match a.get(2) {
+    let a = super::arg_count(args, name, 1, 2)?;
+    let width = int_arg(vm, &a[0])?.max(0) as usize;
+    let fill = match a.get(1) {
         None => ' ',
         Some(f) => match f.downcast_ref::<PyStr>() {
             Some(s) if s.char_len() == 1 => s.as_str().chars().next().unwrap_or(' '),
@@ -193,8 +193,8 @@ fn str_rjust(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn str_zfill(vm: &mut Vm, args: Args) -> PyResult {
-    let a = args.exact("zfill", 2)?;
-    let width = int_arg(vm, &a[1])?.max(0) as usize;
+    let w = super::one_arg(&args, "str.zfill")?;
+    let width = int_arg(vm, w)?.max(0) as usize;
     let s = this(&args)?;
     let len = s.char_len();
     if len >= width {
@@ -213,7 +213,7 @@ fn str_zfill(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn str_expandtabs(vm: &mut Vm, args: Args) -> PyResult {
-    let a = args.skip_self().bind("expandtabs", &["tabsize"], 0).map_err(|e| {
+    let a = super::bind_kw(&args, "expandtabs", &["tabsize"], 0).map_err(|e| {
         let bad = args.kwargs().find(|(k, _)| *k != "tabsize").map(|(k, _)| k.to_string());
         match bad {
             Some(k) => PyErr::type_error(format!("'{k}' is an invalid keyword argument for expandtabs()")),
@@ -250,7 +250,7 @@ fn str_expandtabs(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn str_encode(_vm: &mut Vm, args: Args) -> PyResult {
-    let a = args.skip_self().bind("encode", &["encoding", "errors"], 0)?;
+    let a = super::bind_kw(&args, "encode", &["encoding", "errors"], 0)?;
     let enc = super::ops::opt_str_arg(a[0].as_ref(), "encode", "encoding")?.unwrap_or("utf-8");
     let errors = super::ops::opt_str_arg(a[1].as_ref(), "encode", "errors")?.unwrap_or("strict");
     let s = this(&args)?;
@@ -259,8 +259,7 @@ fn str_encode(_vm: &mut Vm, args: Args) -> PyResult {
 
 /// `str.translate(table)`: each code point looked up in `table`.
 fn str_translate(vm: &mut Vm, args: Args) -> PyResult {
-    let a = args.exact("translate", 2)?;
-    let table = a[1].clone();
+    let table = super::one_arg(&args, "str.translate")?.clone();
     let s = this(&args)?;
     let lookup_error = &crate::types::exception::types().lookup_error;
     let mut out = String::with_capacity(s.as_str().len());

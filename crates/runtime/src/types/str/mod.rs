@@ -160,6 +160,10 @@ pub(crate) fn no_args(args: &Args, name: &str) -> PyResult<()> {
 pub(crate) fn arg_count<'a>(args: &Args<'a>, name: &str, min: usize, max: usize) -> PyResult<&'a [ObjRef]> {
     args.no_kwargs(name)?;
     let got = args.items.len().saturating_sub(1);
+    if min == max && got != min {
+        let s = if min == 1 { "" } else { "s" };
+        return Err(PyErr::type_error(format!("{name} expected {min} argument{s}, got {got}")));
+    }
     if got < min {
         let s = if min == 1 { "" } else { "s" };
         return Err(PyErr::type_error(format!("{name} expected at least {min} argument{s}, got {got}")));
@@ -169,6 +173,41 @@ pub(crate) fn arg_count<'a>(args: &Args<'a>, name: &str, min: usize, max: usize)
         return Err(PyErr::type_error(format!("{name} expected at most {max} argument{s}, got {got}")));
     }
     Ok(&args.items[1..])
+}
+
+/// The one argument of a method taking exactly one (`qualname` like "str.join").
+pub(crate) fn one_arg<'a>(args: &Args<'a>, qualname: &str) -> PyResult<&'a ObjRef> {
+    args.no_kwargs(qualname)?;
+    match args.items {
+        [_, a] => Ok(a),
+        _ => Err(PyErr::type_error(format!(
+            "{qualname}() takes exactly one argument ({} given)",
+            args.items.len().saturating_sub(1)
+        ))),
+    }
+}
+
+/// The `n` arguments of a dunder method (after `self`).
+pub(crate) fn dunder_args<'a>(args: &Args<'a>, n: usize) -> PyResult<&'a [ObjRef]> {
+    let got = args.items.len().saturating_sub(1);
+    if got != n || args.has_kwargs() {
+        let s = if n == 1 { "" } else { "s" };
+        return Err(PyErr::type_error(format!("expected {n} argument{s}, got {got}")));
+    }
+    Ok(&args.items[1..])
+}
+
+/// Bind a method's arguments (after `self`) to `names`, with the message of
+/// CPython's keyword-capable methods for too many positional arguments.
+pub(crate) fn bind_kw(args: &Args, name: &str, names: &[&str], required: usize) -> PyResult<Vec<Option<ObjRef>>> {
+    let a = args.skip_self();
+    let got = a.positional().len();
+    if got > names.len() {
+        let n = names.len();
+        let s = if n == 1 { "" } else { "s" };
+        return Err(PyErr::type_error(format!("{name}() takes at most {n} argument{s} ({got} given)")));
+    }
+    a.bind(name, names, required)
 }
 
 /// A str argument, or TypeError "`what` must be str, not X".

@@ -100,7 +100,7 @@ fn str_len(_vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn str_getitem(vm: &mut Vm, args: Args) -> PyResult {
-    let [_, key] = args.exact("__getitem__", 2)? else { unreachable!() };
+    let key = &super::dunder_args(&args, 1)?[0];
     getitem(vm, this(&args)?, key)
 }
 
@@ -110,7 +110,7 @@ fn str_iter(_vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn str_contains(_vm: &mut Vm, args: Args) -> PyResult {
-    let [_, item] = args.exact("__contains__", 2)? else { unreachable!() };
+    let item = &super::dunder_args(&args, 1)?[0];
     let s = this(&args)?;
     match item.downcast_ref::<PyStr>() {
         Some(sub) => Ok(py_bool(s.as_str().contains(sub.as_str()))),
@@ -131,7 +131,7 @@ fn try_reflected(vm: &mut Vm, left: &ObjRef, right: &ObjRef, rname: &str) -> PyR
 }
 
 fn str_add(vm: &mut Vm, args: Args) -> PyResult {
-    let [a, b] = args.exact("__add__", 2)? else { unreachable!() };
+    let (a, b) = (&args.items[0], &super::dunder_args(&args, 1)?[0]);
     let s = this(&args)?;
     match b.downcast_ref::<PyStr>() {
         Some(t) => {
@@ -179,7 +179,7 @@ pub(crate) fn repeat_count(vm: &mut Vm, seq: &ObjRef, n: &ObjRef, item_len: usiz
 }
 
 fn str_mul(vm: &mut Vm, args: Args) -> PyResult {
-    let [a, n] = args.exact("__mul__", 2)? else { unreachable!() };
+    let (a, n) = (&args.items[0], &super::dunder_args(&args, 1)?[0]);
     let s = this(&args)?;
     let k = match repeat_count(vm, a, n, s.as_str().len())? {
         Repeat::Times(k) => k,
@@ -192,14 +192,13 @@ fn str_mul(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn str_mod(vm: &mut Vm, args: Args) -> PyResult {
-    let [a, v] = args.exact("__mod__", 2)? else { unreachable!() };
+    let v = &super::dunder_args(&args, 1)?[0];
     let s = this(&args)?;
-    let _ = a;
     Ok(PyStr::new(super::printf::format(vm, s.as_str(), v)?))
 }
 
 fn str_format_dunder(vm: &mut Vm, args: Args) -> PyResult {
-    let [_, spec] = args.exact("__format__", 2)? else { unreachable!() };
+    let spec = &super::dunder_args(&args, 1)?[0];
     let s = this(&args)?;
     let spec = match spec.downcast_ref::<PyStr>() {
         Some(sp) => sp.as_str(),

@@ -168,6 +168,10 @@ fn run(vm: &mut Vm, template: &str, values: &ObjRef, bytes_mode: bool) -> PyResu
         let Some(&conv) = chars.get(i) else { return Err(PyErr::value_error("incomplete format")) };
         i += 1;
         if conv == '%' {
+            // "%%" is a literal; a '%' conversion with flags or a width still takes a value.
+            if i != start + 2 && keyed.is_none() {
+                vals.next()?;
+            }
             out.push('%');
             continue;
         }

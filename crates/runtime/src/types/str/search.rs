@@ -138,7 +138,7 @@ fn arg_type_error(fname: &str, pos: usize, want: &str, got: &ObjRef) -> PyErr {
 
 /// The `(sep=None, maxsplit=-1)` arguments of split/rsplit.
 fn split_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Option<String>, i64)> {
-    let a = args.skip_self().bind(name, &["sep", "maxsplit"], 0)?;
+    let a = super::bind_kw(args, name, &["sep", "maxsplit"], 0)?;
     let sep = match &a[0] {
         None => None,
         Some(o) if o.is_none() => None,
@@ -232,7 +232,7 @@ fn str_rsplit(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn str_splitlines(vm: &mut Vm, args: Args) -> PyResult {
-    let a = args.skip_self().bind("splitlines", &["keepends"], 0)?;
+    let a = super::bind_kw(&args, "splitlines", &["keepends"], 0)?;
     let keepends = match &a[0] {
         Some(k) => vm.is_true(k)?,
         None => false,
@@ -361,15 +361,15 @@ fn str_endswith(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn partition_impl(args: Args, reverse: bool) -> PyResult {
-    let a = args.exact(if reverse { "rpartition" } else { "partition" }, 2)?;
+    let sep_obj = super::one_arg(&args, if reverse { "str.rpartition" } else { "str.partition" })?;
     let s = this(&args)?.as_str();
-    let sep = sub_str(&a[1])?;
+    let sep = sub_str(sep_obj)?;
     if sep.is_empty() {
         return Err(PyErr::value_error("empty separator"));
     }
     let found = if reverse { s.rfind(sep) } else { s.find(sep) };
     let parts = match found {
-        Some(k) => [PyStr::new(&s[..k]), a[1].clone(), PyStr::new(&s[k + sep.len()..])],
+        Some(k) => [PyStr::new(&s[..k]), sep_obj.clone(), PyStr::new(&s[k + sep.len()..])],
         None if reverse => [PyStr::new(""), PyStr::new(""), PyStr::new(s)],
         None => [PyStr::new(s), PyStr::new(""), PyStr::new("")],
     };
@@ -384,9 +384,9 @@ fn str_rpartition(_vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn str_join(vm: &mut Vm, args: Args) -> PyResult {
-    let a = args.exact("join", 2)?;
+    let iterable = super::one_arg(&args, "str.join")?;
     let sep = this(&args)?.as_str();
-    let items = vm.collect(&a[1])?;
+    let items = vm.collect(iterable)?;
     if items.len() == 1 && items[0].class().is_same(PyStr::class()) {
         return Ok(items[0].clone());
     }
@@ -413,10 +413,10 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn remove_affix(args: Args, name: &str, suffix: bool) -> PyResult {
-    let a = args.exact(name, 2)?;
+    let arg = super::one_arg(&args, &format!("str.{name}"))?;
     let s = this(&args)?.as_str();
-    let Some(p) = a[1].downcast_ref::<PyStr>() else {
-        return Err(PyErr::type_error(format!("{name}() argument must be str, not {}", type_name(&a[1]))));
+    let Some(p) = arg.downcast_ref::<PyStr>() else {
+        return Err(PyErr::type_error(format!("{name}() argument must be str, not {}", type_name(arg))));
     };
     let r = if suffix { s.strip_suffix(p.as_str()) } else { s.strip_prefix(p.as_str()) };
     match r {
