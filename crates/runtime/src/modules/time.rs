@@ -85,9 +85,19 @@ fn sleep(vm: &mut Vm, args: Args) -> PyResult {
         return Err(PyErr::overflow_error("timestamp too large to convert to C _PyTime_t"));
     }
     crate::vm::io::flush_std_streams();
-    let _ = vm;
-    std::thread::sleep(std::time::Duration::from_secs_f64(s));
-    Ok(none())
+    // Sleep in slices with the GIL released, so Ctrl-C interrupts a long sleep.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs_f64(s);
+    loop {
+        let now = std::time::Instant::now();
+        if now >= deadline {
+            return Ok(none());
+        }
+        let slice = (deadline - now).min(std::time::Duration::from_millis(50));
+        vm.allow_threads(|| std::thread::sleep(slice));
+        if crate::vm::breaker::pending() {
+            vm.handle_breaker()?;
+        }
+    }
 }
 
 fn struct_time_type() -> ObjRef {
