@@ -101,6 +101,7 @@ pub fn init() {
         bytearray::init();
         slice::init();
         set::init();
+        dict::init();
         iter::init();
         str::init_methods();
         int::init_methods();
@@ -119,6 +120,12 @@ pub fn iter_native_hook(vm: &mut crate::vm::Vm, it: &ObjRef) -> Option<crate::er
         return Some(r);
     }
     if let Some(r) = bytes::iter::next_native(vm, it) {
+        return Some(r);
+    }
+    if let Some(r) = dict::iter::next_native(it) {
+        return Some(r);
+    }
+    if let Some(r) = set::iter::next_native(it) {
         return Some(r);
     }
     None

@@ -7,7 +7,10 @@
 //! `__eq__` after the lock is released, and the probe is retried if the table
 //! changed meanwhile. No Python code ever runs while the lock is held.
 
+pub mod iter;
+pub mod methods;
 pub mod table;
+pub mod views;
 
 use parking_lot::Mutex;
 
@@ -228,6 +231,25 @@ impl PyDict {
         }
     }
 
+    /// `d.setdefault(key, default)`: the value of `key`, inserting `default` if absent.
+    pub fn setdefault(&self, vm: &mut Vm, key: ObjRef, default: ObjRef) -> PyResult<ObjRef> {
+        let hash = vm.hash(&key)?;
+        loop {
+            let (found, version) = self.find(vm, &key, hash)?;
+            let mut t = self.table.lock();
+            if t.version != version {
+                continue;
+            }
+            return Ok(match found {
+                Some(pos) => t.entries[pos].as_ref().map_or(default, |e| e.value.clone()),
+                None => {
+                    t.push(hash, key, default.clone());
+                    default
+                }
+            });
+        }
+    }
+
     pub fn contains(&self, vm: &mut Vm, key: &ObjRef) -> PyResult<bool> {
         Ok(self.get_item(vm, key)?.is_some())
     }
@@ -297,4 +319,12 @@ pub fn native_hash(key: &ObjRef) -> Option<i64> {
     None
 }
 
+/// Called early in start-up (before method descriptors exist): nothing to do yet.
 pub fn init_methods() {}
+
+/// The dict's methods, views and iterators; called once native descriptors exist.
+pub fn init() {
+    iter::init();
+    views::init();
+    methods::init();
+}

@@ -136,6 +136,17 @@ impl Table {
         None
     }
 
+    /// The last live entry before `end` and its position (for reverse iterators).
+    pub fn prev_before(&self, end: usize) -> Option<(usize, &Entry)> {
+        let end = end.min(self.entries.len());
+        self.entries[..end].iter().enumerate().rev().find_map(|(i, e)| e.as_ref().map(|e| (i, e)))
+    }
+
+    /// One past the last entry position (where reverse iteration starts).
+    pub fn end(&self) -> usize {
+        self.entries.len()
+    }
+
     pub fn last(&self) -> Option<(usize, &Entry)> {
         self.entries.iter().enumerate().rev().find_map(|(i, e)| e.as_ref().map(|e| (i, e)))
     }
