@@ -138,6 +138,15 @@ pub fn repeat_count(vm: &mut Vm, n: &ObjRef) -> PyResult<Option<usize>> {
     }
 }
 
+/// `seq * other` where `other` is no integer: NotImplemented when `other`'s type
+/// defines its own Python `__rmul__`, else CPython's "can't multiply sequence" TypeError.
+pub fn non_int_repeat(vm: &mut Vm, other: &ObjRef) -> PyResult {
+    match vm.lookup_special(other, "__rmul__") {
+        Some(m) if !m.is::<crate::types::native::PyMethodDescr>() => Ok(not_implemented()),
+        _ => Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(other)))),
+    }
+}
+
 /// Check that `len * n` items can exist.
 pub fn check_repeat_size(len: usize, n: usize) -> PyResult<usize> {
     match len.checked_mul(n) {
@@ -285,7 +294,7 @@ fn tuple_add(_vm: &mut Vm, args: Args) -> PyResult {
 fn tuple_mul(vm: &mut Vm, args: Args) -> PyResult {
     let a = args.exact("__mul__", 2)?;
     let t = tuple_of(&a[0])?;
-    let Some(n) = repeat_count(vm, &a[1])? else { return Ok(not_implemented()) };
+    let Some(n) = repeat_count(vm, &a[1])? else { return non_int_repeat(vm, &a[1]) };
     if n == 1 && a[0].class().is_same(TUPLE_TYPE.get()) {
         return Ok(a[0].clone());
     }

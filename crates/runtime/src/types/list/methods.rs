@@ -16,7 +16,9 @@ use crate::types::native::{add_methods, Args, PyBuiltinFunction};
 use crate::types::singletons::{none, not_implemented, py_bool};
 use crate::types::slice::{slice_indices, slice_positions, try_index, PySlice};
 use crate::types::str::PyStr;
-use crate::types::tuple::{check_repeat_size, index_bounds, norm_index, repeat_count, repr_items, seq_compare, PyTuple};
+use crate::types::tuple::{
+    check_repeat_size, index_bounds, non_int_repeat, norm_index, repeat_count, repr_items, seq_compare, PyTuple,
+};
 use crate::vm::ops::type_name;
 use crate::vm::Vm;
 
@@ -327,7 +329,7 @@ fn list_extend(vm: &mut Vm, args: Args) -> PyResult {
 
 fn list_mul(vm: &mut Vm, args: Args) -> PyResult {
     let (this, a) = self_and(&args, "__mul__", 1)?;
-    let Some(n) = repeat_count(vm, &a[0])? else { return Ok(not_implemented()) };
+    let Some(n) = repeat_count(vm, &a[0])? else { return non_int_repeat(vm, &a[0]) };
     let items = list_of(this)?.snapshot();
     let total = check_repeat_size(items.len(), n)?;
     let mut v = Vec::with_capacity(total);
@@ -339,7 +341,7 @@ fn list_mul(vm: &mut Vm, args: Args) -> PyResult {
 
 fn list_imul(vm: &mut Vm, args: Args) -> PyResult {
     let (this, a) = self_and(&args, "__imul__", 1)?;
-    let Some(n) = repeat_count(vm, &a[0])? else { return Ok(not_implemented()) };
+    let Some(n) = repeat_count(vm, &a[0])? else { return non_int_repeat(vm, &a[0]) };
     let l = list_of(this)?;
     let mut items = l.lock();
     if n == 0 {

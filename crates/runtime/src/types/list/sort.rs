@@ -22,6 +22,7 @@ use crate::object::{ObjRef, PyPayload};
 use crate::types::float::PyFloat;
 use crate::types::int::PyInt;
 use crate::types::str::PyStr;
+use crate::types::tuple::PyTuple;
 use crate::vm::Vm;
 
 const MIN_RUN: usize = 32;
@@ -72,6 +73,7 @@ pub fn sort_values(vm: &mut Vm, values: &mut Vec<ObjRef>, key: Option<&ObjRef>, 
         let ks: &[ObjRef] = keys.as_deref().unwrap_or(values);
         match native_order(ks) {
             Some(p) => Ok(p),
+            None if all_exact_tuples(ks) => merge_sort(ks.len(), &mut |a, b| tuple_lt(vm, &ks[a], &ks[b])),
             None => merge_sort(ks.len(), &mut |a, b| vm.compare_bool(&ks[a], &ks[b], CmpOp::Lt)),
         }
     };
@@ -90,6 +92,18 @@ pub fn sort_values(vm: &mut Vm, values: &mut Vec<ObjRef>, key: Option<&ObjRef>, 
     }
     *values = sorted;
     Ok(())
+}
+
+fn all_exact_tuples(keys: &[ObjRef]) -> bool {
+    keys.iter().all(|k| k.class().is_same(PyTuple::class()))
+}
+
+/// `a < b` for two exact tuples without dispatching through `tuple.__lt__`.
+fn tuple_lt(vm: &mut Vm, a: &ObjRef, b: &ObjRef) -> PyResult<bool> {
+    match (a.downcast_ref::<PyTuple>(), b.downcast_ref::<PyTuple>()) {
+        (Some(x), Some(y)) => crate::types::tuple::seq_compare(vm, x.items(), y.items(), CmpOp::Lt),
+        _ => vm.compare_bool(a, b, CmpOp::Lt),
+    }
 }
 
 /// The stable sorting permutation when every key is an exact int (machine-sized),
