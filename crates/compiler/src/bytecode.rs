@@ -406,7 +406,9 @@ pub enum Instr {
     /// `(exc, type -- exc, bool)`: does exc match type (a class or a tuple of classes);
     /// TypeError if type is not an exception class.
     CheckExcMatch,
-    /// `(exc -- )`: re-raise exc as it is, keeping its traceback.
+    /// `(exc -- exc)`: re-raise exc as it is, keeping its traceback. The exception is
+    /// left in place (the unwinding truncates the stack to the handler's depth), so a
+    /// cleanup block set up while `exc` was on the stack finds `(…, exc, new)`.
     Reraise,
     /// `raise` with 0 operands re-raises the handled exception; 1: `(exc -- )`;
     /// 2: `(exc, cause -- )` for `raise exc from cause`.

@@ -147,12 +147,14 @@ impl Vm {
                     pop!(f);
                 }
                 Instr::Copy(i) => {
-                    let v = f.stack[f.stack.len() - i as usize].clone();
+                    let Some(at) = f.stack.len().checked_sub(i as usize) else { return Err(stack_underflow()) };
+                    let v = f.stack[at].clone();
                     f.stack.push(v);
                 }
                 Instr::Swap(i) => {
                     let n = f.stack.len();
-                    f.stack.swap(n - 1, n - i as usize);
+                    let Some(at) = n.checked_sub(i as usize) else { return Err(stack_underflow()) };
+                    f.stack.swap(n - 1, at);
                 }
                 Instr::LoadConst(i) => f.stack.push(code.consts[i as usize].clone()),
                 Instr::LoadFast(i) => match &f.fast[i as usize] {
@@ -613,7 +615,9 @@ impl Vm {
                     f.stack.push(py_bool(m));
                 }
                 Instr::Reraise => {
-                    let exc = pop!(f);
+                    // The exception stays on the stack: cleanup handlers set up while it was
+                    // there expect to find it below the re-raised one (see bytecode.rs).
+                    let exc = top!(f).clone();
                     self.reraising = true;
                     return Err(PyErr(exc));
                 }
