@@ -99,11 +99,8 @@ pub fn getitem(vm: &mut Vm, s: &PyStr, key: &ObjRef) -> PyResult {
     };
     let Some(i) = wrap_index(i, s.char_len()) else { return Err(PyErr::index_error("string index out of range")) };
     let text = s.as_str();
-    if s.is_ascii() {
-        return Ok(PyStr::new(&text[i..i + 1]));
-    }
-    let c = text.chars().nth(i).unwrap_or('\0');
-    Ok(PyStr::new(c.to_string()))
+    let c = if s.is_ascii() { text.as_bytes()[i] as char } else { text.chars().nth(i).unwrap_or('\0') };
+    Ok(super::iter::char_str(c))
 }
 
 /// The text of a str slice.
