@@ -139,6 +139,8 @@ with ThreadPoolExecutor(4) as ex:
 ex = ThreadPoolExecutor(1)
 gate = threading.Event()
 first = ex.submit(gate.wait)
+while not first.running():  # make sure the worker took it before cancelling the rest
+    time.sleep(0.001)
 rest = [ex.submit(slow, i) for i in range(5)]
 ex.shutdown(wait=False, cancel_futures=True)
 gate.set()
