@@ -13,8 +13,8 @@ Provides:
                _field_defaults and CPython's argument-error messages
   ChainMap, UserDict, UserList, UserString  small pure-Python versions
 
-Lacks: collections.abc (this is a plain module, not a package);
-OrderedDict relies on the insertion order of the underlying dict, so
+collections.abc (the container ABCs) lives in collections/abc.py.
+Lacks: OrderedDict relies on the insertion order of the underlying dict, so
 move_to_end(key, last=False) is O(n); type names in some error messages
 read 'deque' where CPython says 'collections.deque'.
 """
@@ -1371,3 +1371,12 @@ class UserString(object):
                 return self.__class__(result)
             return result
         return method
+
+
+def __getattr__(name):
+    # `import collections` alone makes `collections.abc` reachable, as it
+    # is in a CPython whose start-up already imported the submodule.
+    if name == 'abc':
+        import collections.abc
+        return collections.abc
+    raise AttributeError("module 'collections' has no attribute %r" % (name,))
