@@ -1,7 +1,11 @@
 //! The storage of a dict: insertion-ordered entries plus a hash index.
 //!
-//! `entries` keeps insertion order (deleted entries become `None` holes that a
-//! compaction removes); `indices` maps a key's hash to its entry position.
+//! `entries` keeps insertion order (deleted entries become `None` holes);
+//! `indices` maps a key's hash to its entry position. Holes are squeezed out
+//! only when an insertion finds `entries` at `capacity`, which follows
+//! CPython's sizing (a power-of-two index of at least 8 slots, 2/3 of it
+//! usable, regrown to `3 * used`), so iterators that see keys deleted and
+//! added meet the same entry positions as in CPython.
 //! This table is plain data: it never calls into Python. Callers hold the
 //! dict's lock while using it and release it before running Python code
 //! (`__eq__`/`__hash__` of user keys); `version` tells them whether the table
@@ -22,6 +26,8 @@ pub struct Table {
     indices: HashTable<u32>,
     pub entries: Vec<Option<Entry>>,
     pub used: usize,
+    /// How many entries fit before the next compaction (0: not sized yet).
+    capacity: usize,
     /// Bumped whenever a key is added or removed or entries move.
     pub version: u64,
 }
@@ -30,6 +36,18 @@ pub struct Table {
 #[inline(always)]
 pub fn mix(hash: i64) -> u64 {
     (hash as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(26)
+}
+
+const MIN_INDEX: usize = 8;
+
+/// CPython's index size for at least `n` slots: a power of two, at least 8.
+fn index_size(n: usize) -> usize {
+    n.max(MIN_INDEX).next_power_of_two()
+}
+
+/// How many entries an index of `size` slots holds (2/3 of it).
+fn usable(size: usize) -> usize {
+    (size << 1) / 3
 }
 
 /// What a probe of the table found.
@@ -42,7 +60,8 @@ pub enum Probe {
 
 impl Table {
     pub fn with_capacity(n: usize) -> Table {
-        Table { indices: HashTable::with_capacity(n), entries: Vec::with_capacity(n), used: 0, version: 0 }
+        let capacity = if n <= usable(MIN_INDEX) { 0 } else { usable(index_size((n * 3 + 1) / 2)) };
+        Table { indices: HashTable::with_capacity(n), entries: Vec::with_capacity(n), used: 0, capacity, version: 0 }
     }
 
     /// Find `key` using identity and `native_eq`; keys that need Python to
@@ -80,6 +99,12 @@ impl Table {
 
     /// Append a new entry (the caller checked the key is absent).
     pub fn push(&mut self, hash: i64, key: ObjRef, value: ObjRef) {
+        if self.entries.len() >= self.capacity {
+            self.capacity = usable(index_size(self.used * 3));
+            if self.entries.len() > self.used {
+                self.compact();
+            }
+        }
         let pos = self.entries.len() as u32;
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
@@ -96,9 +121,6 @@ impl Table {
         }
         self.used -= 1;
         self.version = self.version.wrapping_add(1);
-        if self.entries.len() > 16 && self.used * 2 < self.entries.len() {
-            self.compact();
-        }
         Some(e)
     }
 
@@ -117,6 +139,7 @@ impl Table {
     pub fn clear(&mut self) -> Vec<Option<Entry>> {
         self.indices.clear();
         self.used = 0;
+        self.capacity = 0;
         self.version = self.version.wrapping_add(1);
         std::mem::take(&mut self.entries)
     }

@@ -147,6 +147,23 @@ impl PySet {
         }
     }
 
+    /// A set laid out as CPython lays out a constant literal of three or more
+    /// items (`{10, 20, 30, 40, 50}`): its compiler folds them into a frozenset
+    /// and the new set merges that in, which sizes the table differently from
+    /// adding the items one by one (`BuildSet` of computed values).
+    pub fn from_constant_items(vm: &mut Vm, items: Vec<ObjRef>) -> PyResult<PySet> {
+        let folded = PySet::new();
+        for x in items {
+            folded.add(vm, x)?;
+        }
+        if folded.len() < 3 {
+            return Ok(folded);
+        }
+        let out = PySet::new();
+        out.table.lock().merge_into_empty(&folded.table.lock());
+        Ok(out)
+    }
+
     pub fn contains(&self, vm: &mut Vm, item: &ObjRef) -> PyResult<bool> {
         let hash = vm.hash(item)?;
         self.contains_hashed(vm, item, hash)
