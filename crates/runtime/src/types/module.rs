@@ -67,9 +67,15 @@ fn module_repr(vm: &mut Vm, args: Args) -> PyResult {
     };
     let text = match d.get_str("__file__").filter(|f| !f.is_none()) {
         Some(f) => format!("<module {name} from {}>", vm.repr_string(&f)?),
-        None => format!("<module {name} (built-in)>"),
+        None if is_builtin_module(vm, &m.name()) => format!("<module {name} (built-in)>"),
+        None => format!("<module {name}>"),
     };
     Ok(PyStr::new(text))
+}
+
+/// Is `name` one of the modules implemented in Rust (`sys.builtin_module_names`)?
+fn is_builtin_module(vm: &Vm, name: &str) -> bool {
+    name == "builtins" || name == "sys" || vm.interp.native_modules.lock().iter().any(|(n, _)| *n == name)
 }
 
 fn module_dir(vm: &mut Vm, args: Args) -> PyResult {

@@ -177,6 +177,10 @@ pub static BUILTIN_FUNCTION_TYPE: TypeCell = TypeCell::new();
 pub static METHOD_DESCR_TYPE: TypeCell = TypeCell::new();
 pub static CLASSMETHOD_DESCR_TYPE: TypeCell = TypeCell::new();
 pub static GETSET_TYPE: TypeCell = TypeCell::new();
+/// The class of dunder `PyMethodDescr`s (`int.__add__`): CPython's slot wrappers.
+pub static WRAPPER_DESCR_TYPE: TypeCell = TypeCell::new();
+/// The class of dunder methods bound to an instance (`(1).__add__`).
+pub static METHOD_WRAPPER_TYPE: TypeCell = TypeCell::new();
 
 impl PyPayload for PyBuiltinFunction {
     fn class() -> &'static ObjRef {
@@ -208,15 +212,26 @@ impl PyBuiltinFunction {
     }
 
     pub fn new_bound(name: &'static str, func: NativeFn, self_: ObjRef) -> ObjRef {
-        ObjRef::new(PyBuiltinFunction { name, func, self_: Some(self_), module: None })
+        let wrapper = is_dunder(name) && !self_.is_type() && METHOD_WRAPPER_TYPE.is_set();
+        let f = PyBuiltinFunction { name, func, self_: Some(self_), module: None };
+        if wrapper {
+            ObjRef::new_with(f, METHOD_WRAPPER_TYPE.get().clone(), None)
+        } else {
+            ObjRef::new(f)
+        }
     }
 }
 
-/// Add Rust methods to a builtin type's dict.
+/// Add Rust methods to a builtin type's dict (dunders show as `wrapper_descriptor`, like CPython's slot wrappers).
 pub fn add_methods(ty: &ObjRef, defs: &[(&'static str, NativeFn)]) {
     let d = ty.ty_payload().dict();
     for &(name, func) in defs {
-        let m = ObjRef::new(PyMethodDescr { name, func, owner: ty.clone() });
+        let payload = PyMethodDescr { name, func, owner: ty.clone() };
+        let m = if is_dunder(name) && WRAPPER_DESCR_TYPE.is_set() {
+            ObjRef::new_with(payload, WRAPPER_DESCR_TYPE.get().clone(), None)
+        } else {
+            ObjRef::new(payload)
+        };
         m.make_immortal();
         d.set_str(name, m);
     }
@@ -394,6 +409,9 @@ pub fn init() {
     GETSET_TYPE.set(new_builtin_type("getset_descriptor", None, 0));
     let bf = BUILTIN_FUNCTION_TYPE.get();
     add_methods(bf, &[("__repr__", builtin_repr)]);
+    // CPython's names for dunder methods; subclasses here, so they share the methods.
+    let wrapper = new_builtin_type("wrapper_descriptor", Some(METHOD_DESCR_TYPE.get()), 0);
+    let method_wrapper = new_builtin_type("method-wrapper", Some(bf), 0);
     add_getsets(
         bf,
         &[
@@ -417,4 +435,6 @@ pub fn init() {
         );
     }
     add_methods(GETSET_TYPE.get(), &[("__set__", getset_set)]);
+    WRAPPER_DESCR_TYPE.set(wrapper);
+    METHOD_WRAPPER_TYPE.set(method_wrapper);
 }

@@ -416,6 +416,35 @@ pub fn type_new(vm: &mut Vm, args: Args) -> PyResult {
     let bases = pos[2].downcast_ref::<PyTuple>().ok_or_else(|| PyErr::type_error("type.__new__() argument 2 must be tuple"))?.items().to_vec();
     let ns = pos[3].downcast_ref::<PyDict>().ok_or_else(|| PyErr::type_error("type.__new__() argument 3 must be dict"))?;
     let kwargs: Vec<(ObjRef, ObjRef)> = args.kwnames.iter().cloned().zip(args.kw_values().iter().cloned()).collect();
+    // The most derived metaclass among `meta` and the bases' types decides; a
+    // winner with its own `__new__` builds the class instead.
+    let mut winner = meta.clone();
+    for b in bases.iter().filter(|b| b.is_type()) {
+        let bm = b.class();
+        if is_subtype(bm, &winner) {
+            winner = bm.clone();
+        } else if !is_subtype(&winner, bm) {
+            return Err(PyErr::type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+            ));
+        }
+    }
+    if !winner.is_same(meta) {
+        if let Some(new) = winner.ty_payload().lookup("__new__") {
+            let is_type_new = new
+                .downcast_ref::<PyStaticMethod>()
+                .and_then(|sm| sm.func.downcast_ref::<crate::types::native::PyBuiltinFunction>().map(|b| b.func as usize == type_new as usize))
+                .unwrap_or(false);
+            if !is_type_new {
+                let f = vm.descr_get(&new, None, &winner)?;
+                let mut items = vec![winner.clone()];
+                items.extend_from_slice(&pos[1..]);
+                items.extend_from_slice(args.kw_values());
+                return vm.call_kw(&f, &items, args.kwnames);
+            }
+        }
+    }
+    let meta = &winner;
     vm.new_class(meta, &name, bases, ns, &kwargs)
 }
 
