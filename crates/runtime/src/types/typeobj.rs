@@ -165,6 +165,26 @@ fn make_type(name: &str, base: Option<&ObjRef>, flags: u32, dict: ObjRef, ty: Op
     ObjRef::new_immortal(ty_obj, ty)
 }
 
+/// A builtin type with several bases (`ExceptionGroup`); the MRO is their C3 merge.
+pub fn new_builtin_type_bases(name: &str, bases: &[ObjRef], flags: u32) -> ObjRef {
+    let mro = crate::vm::class::c3_mro(bases).unwrap_or_else(|_| bases.to_vec());
+    let inherited = bases.iter().fold(0, |f, b| f | (b.ty_payload().flags & (flags::EXCEPTION | flags::HAS_DICT)));
+    let dict = ObjRef::new_immortal(PyDict::default(), Some(crate::types::dict::DICT_TYPE.get()));
+    let ty_obj = PyType {
+        name: Mutex::new(name.to_string()),
+        qualname: Mutex::new(name.to_string()),
+        bases: bases.to_vec(),
+        mro,
+        dict,
+        flags: flags | inherited,
+        slot_names: vec![],
+        hooks: std::sync::atomic::AtomicU32::new(0),
+    };
+    let obj = ObjRef::new_immortal(ty_obj, Some(TYPE_TYPE.get()));
+    set_builtin_module(&obj, name);
+    obj
+}
+
 /// Build a builtin type's object (immortal); `base` defaults to `object`.
 pub fn new_builtin_type(name: &str, base: Option<&ObjRef>, flags: u32) -> ObjRef {
     let base = base.unwrap_or(OBJECT_TYPE.get());

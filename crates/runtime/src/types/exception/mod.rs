@@ -8,9 +8,11 @@
 //! `args`, so an exception built in Rust from bare args (`PyErr::with_args`)
 //! answers the same as one built by calling the class.
 //!
-//! `base.rs` holds `BaseException`'s methods, `kinds.rs` the specialised classes.
+//! `base.rs` holds `BaseException`'s methods, `kinds.rs` the specialised classes,
+//! `group.rs` the exception groups of 3.11.
 
 mod base;
+mod group;
 mod kinds;
 
 pub use kinds::os_error;
@@ -82,6 +84,9 @@ macro_rules! exception_types {
         pub struct ExceptionTypes {
             pub $root: ObjRef,
             $(pub $field: ObjRef,)*
+            pub base_exception_group: ObjRef,
+            /// Derives from both `BaseExceptionGroup` and `Exception`.
+            pub exception_group: ObjRef,
             /// Every class with its Python name, in creation order (for the builtins module).
             pub all: Vec<(&'static str, ObjRef)>,
         }
@@ -93,7 +98,15 @@ macro_rules! exception_types {
                 let $field = new_builtin_type($name, Some(&$base), flags::BASETYPE);
                 all.push(($name, $field.clone()));
             )*
-            ExceptionTypes { $root, $($field,)* all }
+            let base_exception_group = new_builtin_type("BaseExceptionGroup", Some(&$root), flags::BASETYPE);
+            let exception_group = crate::types::typeobj::new_builtin_type_bases(
+                "ExceptionGroup",
+                &[base_exception_group.clone(), all.iter().find(|(n, _)| *n == "Exception").map_or_else(|| $root.clone(), |(_, t)| t.clone())],
+                flags::BASETYPE,
+            );
+            all.push(("BaseExceptionGroup", base_exception_group.clone()));
+            all.push(("ExceptionGroup", exception_group.clone()));
+            ExceptionTypes { $root, $($field,)* base_exception_group, exception_group, all }
         }
     };
 }
@@ -181,4 +194,5 @@ pub fn init() {
     let _ = TYPES.set(create());
     base::init(types());
     kinds::init(types());
+    group::init(types());
 }
