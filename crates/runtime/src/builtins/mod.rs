@@ -33,6 +33,7 @@ pub fn make_module() -> ObjRef {
     numeric::register_all(d);
     file::register_all(d);
     sequence::register_all(d);
+    register(d, &[("dir", crate::types::object::builtin_dir)]);
     crate::types::register_builtin_types(d);
     for (name, ty) in &crate::types::exception::types().all {
         d.set_str(name, ty.clone());

@@ -17,6 +17,8 @@ pub mod native;
 pub mod exception;
 pub mod module;
 pub mod object;
+pub mod property;
+pub mod super_;
 pub mod complex;
 pub mod format_spec;
 pub mod bytes;
@@ -96,6 +98,8 @@ pub fn init() {
         module::init();
         exception::init();
         object::init();
+        property::init();
+        super_::init();
         complex::init();
         bytes::init();
         bytearray::init();
@@ -156,6 +160,8 @@ pub fn register_builtin_types(d: &dict::PyDict) {
         ("slice", slice::SLICE_TYPE.get()),
         ("staticmethod", function::STATICMETHOD_TYPE.get()),
         ("classmethod", function::CLASSMETHOD_TYPE.get()),
+        ("property", property::PROPERTY_TYPE.get()),
+        ("super", super_::SUPER_TYPE.get()),
     ];
     for (name, t) in types {
         d.set_str(name, (*t).clone());
