@@ -418,8 +418,16 @@ impl Vm {
                     let target = f.stack[f.stack.len() - i as usize].clone();
                     let items = self.collect(&iterable)?;
                     let s = target.downcast_ref::<PySet>().ok_or_else(|| PyErr::system_error("SetUpdate target"))?;
-                    for x in items {
-                        s.add(self, x)?;
+                    // `{1, 2, 3}` of constants compiles to BuildSet(0); LoadConst(tuple); SetUpdate:
+                    // give it the table layout of CPython's folded frozenset constant.
+                    let from_constant = f.ip >= 2 && matches!(instrs[f.ip - 2], Instr::LoadConst(_)) && s.is_empty();
+                    if from_constant {
+                        let built = PySet::from_constant_items(self, items)?;
+                        s.replace_contents(built);
+                    } else {
+                        for x in items {
+                            s.add(self, x)?;
+                        }
                     }
                 }
                 Instr::DictUpdate(i) | Instr::DictMerge(i) => {

@@ -84,6 +84,13 @@ impl PySet {
         self.table.lock().used
     }
 
+    /// Replace this set's contents with `other`'s table, as it is (layout included).
+    pub fn replace_contents(&self, other: PySet) {
+        let table = std::mem::replace(&mut *other.table.lock(), SetTable::new());
+        let old = std::mem::replace(&mut *self.table.lock(), table);
+        drop(old);
+    }
+
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
