@@ -280,7 +280,7 @@ fn getrefcount(_vm: &mut Vm, args: Args) -> PyResult {
 
 fn is_gil_enabled(_vm: &mut Vm, args: Args) -> PyResult {
     args.exact("_is_gil_enabled", 0)?;
-    Ok(py_bool(false))
+    Ok(py_bool(crate::object::rc::HAS_GIL))
 }
 
 fn getdefaultencoding(_vm: &mut Vm, _args: Args) -> PyResult {
