@@ -292,7 +292,7 @@ fn getfilesystemencodeerrors(_vm: &mut Vm, _args: Args) -> PyResult {
     Ok(PyStr::new("surrogateescape"))
 }
 
-/// `sys.setswitchinterval` value in f64 bits (stored only: threads run in parallel).
+/// `sys.setswitchinterval` value in f64 bits (the GIL of gil builds uses it; no-GIL builds only store it).
 static SWITCH_INTERVAL: AtomicU64 = AtomicU64::new(0x3F747AE147AE147B); // 0.005
 
 fn getswitchinterval(_vm: &mut Vm, args: Args) -> PyResult {
@@ -313,6 +313,7 @@ fn setswitchinterval(_vm: &mut Vm, args: Args) -> PyResult {
         return Err(PyErr::value_error("switch interval must be strictly positive"));
     }
     SWITCH_INTERVAL.store(v.to_bits(), Ordering::Relaxed);
+    crate::vm::gil::set_switch_interval(v);
     Ok(none())
 }
 
