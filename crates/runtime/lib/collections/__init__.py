@@ -1,8 +1,8 @@
 """Container datatypes, for gilfree.
 
 Provides:
-  deque        ring-buffer double-ended queue (maxlen, O(1) appends/pops at
-               both ends, rotate, indexing, comparisons, repr as CPython)
+  deque        from _collections (native, thread-safe); a pure-Python
+               ring buffer with the same API when _collections is missing
   defaultdict  dict subclass calling default_factory from __missing__
   OrderedDict  dict subclass with move_to_end, popitem(last=),
                order-sensitive equality between OrderedDicts, 3.11 repr
@@ -52,372 +52,378 @@ def _index(x, what='an integer'):
 # deque
 ################################################################################
 
-class deque(object):
-    """A list-like sequence optimized for data accesses near its endpoints."""
+# The native deque (crates/runtime/src/types/deque.rs) is thread-safe: its
+# append/appendleft/pop/popleft are atomic, as in CPython. The Python class
+# below is the fallback where _collections is missing.
+try:
+    from _collections import deque
+except ImportError:
+    class deque(object):
+        """A list-like sequence optimized for data accesses near its endpoints."""
 
-    __slots__ = ('_buf', '_head', '_len', '_maxlen', '_state')
+        __slots__ = ('_buf', '_head', '_len', '_maxlen', '_state')
 
-    def __init__(self, iterable=(), maxlen=None):
-        if maxlen is not None:
-            if not isinstance(maxlen, int):
-                raise TypeError('an integer is required')
-            if maxlen < 0:
-                raise ValueError('maxlen must be non-negative')
-        self._maxlen = maxlen
-        self._buf = [None] * 8
-        self._head = 0
-        self._len = 0
-        try:
-            self._state += 1
-        except AttributeError:
-            self._state = 0
-        if iterable is not self and iterable != ():
-            self.extend(iterable)
-
-    # -- internals ----------------------------------------------------------
-    def _grow(self):
-        buf = self._buf
-        cap = len(buf)
-        head = self._head
-        new = buf[head:] + buf[:head]
-        new.extend([None] * cap)
-        self._buf = new
-        self._head = 0
-
-    def _norm_index(self, i):
-        if not isinstance(i, int):
+        def __init__(self, iterable=(), maxlen=None):
+            if maxlen is not None:
+                if not isinstance(maxlen, int):
+                    raise TypeError('an integer is required')
+                if maxlen < 0:
+                    raise ValueError('maxlen must be non-negative')
+            self._maxlen = maxlen
+            self._buf = [None] * 8
+            self._head = 0
+            self._len = 0
             try:
-                i = _index(i)
-            except TypeError:
-                raise TypeError('sequence index must be integer, not %r'
-                                % type(i).__name__) from None
-        n = self._len
-        if i < 0:
-            i += n
-        if i < 0 or i >= n:
-            raise IndexError('deque index out of range')
-        return i
+                self._state += 1
+            except AttributeError:
+                self._state = 0
+            if iterable is not self and iterable != ():
+                self.extend(iterable)
 
-    # -- public API -----------------------------------------------------------
-    @property
-    def maxlen(self):
-        """maximum size of a deque or None if unbounded"""
-        return self._maxlen
-
-    def append(self, x):
-        """Add an element to the right side of the deque."""
-        self._state += 1
-        if self._maxlen is not None and self._len >= self._maxlen:
-            if self._maxlen == 0:
-                return
-            self.popleft()
-            self._state += 1
-        if self._len == len(self._buf):
-            self._grow()
-        buf = self._buf
-        buf[(self._head + self._len) % len(buf)] = x
-        self._len += 1
-
-    def appendleft(self, x):
-        """Add an element to the left side of the deque."""
-        self._state += 1
-        if self._maxlen is not None and self._len >= self._maxlen:
-            if self._maxlen == 0:
-                return
-            self.pop()
-            self._state += 1
-        if self._len == len(self._buf):
-            self._grow()
-        buf = self._buf
-        self._head = (self._head - 1) % len(buf)
-        buf[self._head] = x
-        self._len += 1
-
-    def pop(self):
-        """Remove and return the rightmost element."""
-        if not self._len:
-            raise IndexError('pop from an empty deque')
-        self._state += 1
-        buf = self._buf
-        pos = (self._head + self._len - 1) % len(buf)
-        x = buf[pos]
-        buf[pos] = None
-        self._len -= 1
-        return x
-
-    def popleft(self):
-        """Remove and return the leftmost element."""
-        if not self._len:
-            raise IndexError('pop from an empty deque')
-        self._state += 1
-        buf = self._buf
-        x = buf[self._head]
-        buf[self._head] = None
-        self._head = (self._head + 1) % len(buf)
-        self._len -= 1
-        return x
-
-    def extend(self, iterable):
-        """Extend the right side of the deque with elements from the iterable."""
-        if iterable is self:
-            iterable = list(iterable)
-        for x in iterable:
-            self.append(x)
-
-    def extendleft(self, iterable):
-        """Extend the left side of the deque with elements from the iterable."""
-        if iterable is self:
-            iterable = list(iterable)
-        for x in iterable:
-            self.appendleft(x)
-
-    def clear(self):
-        """Remove all elements from the deque."""
-        self._state += 1
-        self._buf = [None] * 8
-        self._head = 0
-        self._len = 0
-
-    def copy(self):
-        """Return a shallow copy of a deque."""
-        return self.__class__(self, self._maxlen)
-
-    __copy__ = copy
-
-    def count(self, value):
-        """Return number of occurrences of value."""
-        state = self._state
-        n = 0
-        for i in range(self._len):
-            x = self._buf[(self._head + i) % len(self._buf)]
-            if x is value or x == value:
-                n += 1
-            if state != self._state:
-                raise RuntimeError('deque mutated during iteration')
-        return n
-
-    def index(self, value, start=0, stop=None):
-        """Return first index of value.
-
-        Raises ValueError if the value is not present.
-        """
-        n = self._len
-        try:
-            start = _index(start)
-            stop = n if stop is None else _index(stop)
-        except TypeError:
-            raise TypeError('slice indices must be integers or have an '
-                            '__index__ method') from None
-        if start < 0:
-            start = max(start + n, 0)
-        if stop < 0:
-            stop = max(stop + n, 0)
-        stop = min(stop, n)
-        state = self._state
-        for i in range(start, stop):
-            x = self._buf[(self._head + i) % len(self._buf)]
-            if x is value or x == value:
-                return i
-            if state != self._state:
-                raise RuntimeError('deque mutated during iteration')
-        raise ValueError('%r is not in deque' % (value,))
-
-    def insert(self, index, value):
-        """Insert value before index."""
-        index = _index(index)
-        if self._maxlen is not None and self._len >= self._maxlen:
-            raise IndexError('deque already at its maximum size')
-        n = self._len
-        if index < 0:
-            index = max(index + n, 0)
-        if index >= n:
-            self.append(value)
-            return
-        if index == 0:
-            self.appendleft(value)
-            return
-        self.rotate(-index)
-        self.appendleft(value)
-        self.rotate(index)
-
-    def remove(self, value):
-        """Remove first occurrence of value."""
-        for i in range(self._len):
-            x = self._buf[(self._head + i) % len(self._buf)]
-            if x is value or x == value:
-                del self[i]
-                return
-        raise ValueError('%r is not in deque' % (value,))
-
-    def reverse(self):
-        """Reverse *IN PLACE*."""
-        items = list(self)
-        items.reverse()
-        self._state += 1
-        cap = len(self._buf)
-        self._buf = items + [None] * (cap - len(items))
-        self._head = 0
-
-    def rotate(self, n=1):
-        """Rotate the deque n steps to the right (default n=1).
-
-        If n is negative, rotates left.
-        """
-        n = _index(n)
-        length = self._len
-        if length <= 1:
-            return
-        n %= length
-        if n == 0:
-            return
-        self._state += 1
-        items = list(self)
-        items = items[-n:] + items[:-n]
-        cap = len(self._buf)
-        self._buf = items + [None] * (cap - len(items))
-        self._head = 0
-
-    # -- sequence protocol ----------------------------------------------------
-    def __len__(self):
-        return self._len
-
-    def __bool__(self):
-        return self._len != 0
-
-    def __iter__(self):
-        state = self._state
-        i = 0
-        while True:
-            if state != self._state:
-                raise RuntimeError('deque mutated during iteration')
-            if i >= self._len:
-                return
+        # -- internals ----------------------------------------------------------
+        def _grow(self):
             buf = self._buf
-            yield buf[(self._head + i) % len(buf)]
-            i += 1
+            cap = len(buf)
+            head = self._head
+            new = buf[head:] + buf[:head]
+            new.extend([None] * cap)
+            self._buf = new
+            self._head = 0
 
-    def __reversed__(self):
-        state = self._state
-        i = self._len - 1
-        while True:
-            if state != self._state:
-                raise RuntimeError('deque mutated during iteration')
+        def _norm_index(self, i):
+            if not isinstance(i, int):
+                try:
+                    i = _index(i)
+                except TypeError:
+                    raise TypeError('sequence index must be integer, not %r'
+                                    % type(i).__name__) from None
+            n = self._len
             if i < 0:
-                return
+                i += n
+            if i < 0 or i >= n:
+                raise IndexError('deque index out of range')
+            return i
+
+        # -- public API -----------------------------------------------------------
+        @property
+        def maxlen(self):
+            """maximum size of a deque or None if unbounded"""
+            return self._maxlen
+
+        def append(self, x):
+            """Add an element to the right side of the deque."""
+            self._state += 1
+            if self._maxlen is not None and self._len >= self._maxlen:
+                if self._maxlen == 0:
+                    return
+                self.popleft()
+                self._state += 1
+            if self._len == len(self._buf):
+                self._grow()
             buf = self._buf
-            yield buf[(self._head + i) % len(buf)]
-            i -= 1
+            buf[(self._head + self._len) % len(buf)] = x
+            self._len += 1
 
-    def __contains__(self, value):
-        state = self._state
-        for i in range(self._len):
-            x = self._buf[(self._head + i) % len(self._buf)]
-            if x is value or x == value:
-                return True
-            if state != self._state:
-                raise RuntimeError('deque mutated during iteration')
-        return False
+        def appendleft(self, x):
+            """Add an element to the left side of the deque."""
+            self._state += 1
+            if self._maxlen is not None and self._len >= self._maxlen:
+                if self._maxlen == 0:
+                    return
+                self.pop()
+                self._state += 1
+            if self._len == len(self._buf):
+                self._grow()
+            buf = self._buf
+            self._head = (self._head - 1) % len(buf)
+            buf[self._head] = x
+            self._len += 1
 
-    def __getitem__(self, index):
-        i = self._norm_index(index)
-        buf = self._buf
-        return buf[(self._head + i) % len(buf)]
+        def pop(self):
+            """Remove and return the rightmost element."""
+            if not self._len:
+                raise IndexError('pop from an empty deque')
+            self._state += 1
+            buf = self._buf
+            pos = (self._head + self._len - 1) % len(buf)
+            x = buf[pos]
+            buf[pos] = None
+            self._len -= 1
+            return x
 
-    def __setitem__(self, index, value):
-        i = self._norm_index(index)
-        buf = self._buf
-        buf[(self._head + i) % len(buf)] = value
+        def popleft(self):
+            """Remove and return the leftmost element."""
+            if not self._len:
+                raise IndexError('pop from an empty deque')
+            self._state += 1
+            buf = self._buf
+            x = buf[self._head]
+            buf[self._head] = None
+            self._head = (self._head + 1) % len(buf)
+            self._len -= 1
+            return x
 
-    def __delitem__(self, index):
-        i = self._norm_index(index)
-        self.rotate(-i)
-        self.popleft()
-        self.rotate(i)
+        def extend(self, iterable):
+            """Extend the right side of the deque with elements from the iterable."""
+            if iterable is self:
+                iterable = list(iterable)
+            for x in iterable:
+                self.append(x)
 
-    # -- comparisons ----------------------------------------------------------
-    def __eq__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return list(self) == list(other)
+        def extendleft(self, iterable):
+            """Extend the left side of the deque with elements from the iterable."""
+            if iterable is self:
+                iterable = list(iterable)
+            for x in iterable:
+                self.appendleft(x)
 
-    def __ne__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return list(self) != list(other)
+        def clear(self):
+            """Remove all elements from the deque."""
+            self._state += 1
+            self._buf = [None] * 8
+            self._head = 0
+            self._len = 0
 
-    def __lt__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return list(self) < list(other)
+        def copy(self):
+            """Return a shallow copy of a deque."""
+            return self.__class__(self, self._maxlen)
 
-    def __le__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return list(self) <= list(other)
+        __copy__ = copy
 
-    def __gt__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return list(self) > list(other)
+        def count(self, value):
+            """Return number of occurrences of value."""
+            state = self._state
+            n = 0
+            for i in range(self._len):
+                x = self._buf[(self._head + i) % len(self._buf)]
+                if x is value or x == value:
+                    n += 1
+                if state != self._state:
+                    raise RuntimeError('deque mutated during iteration')
+            return n
 
-    def __ge__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return list(self) >= list(other)
+        def index(self, value, start=0, stop=None):
+            """Return first index of value.
 
-    __hash__ = None
+            Raises ValueError if the value is not present.
+            """
+            n = self._len
+            try:
+                start = _index(start)
+                stop = n if stop is None else _index(stop)
+            except TypeError:
+                raise TypeError('slice indices must be integers or have an '
+                                '__index__ method') from None
+            if start < 0:
+                start = max(start + n, 0)
+            if stop < 0:
+                stop = max(stop + n, 0)
+            stop = min(stop, n)
+            state = self._state
+            for i in range(start, stop):
+                x = self._buf[(self._head + i) % len(self._buf)]
+                if x is value or x == value:
+                    return i
+                if state != self._state:
+                    raise RuntimeError('deque mutated during iteration')
+            raise ValueError('%r is not in deque' % (value,))
 
-    # -- arithmetic -----------------------------------------------------------
-    def __add__(self, other):
-        if not isinstance(other, deque):
-            raise TypeError('can only concatenate deque (not "%s") to deque'
-                            % type(other).__name__)
-        new = self.__class__(self, self._maxlen)
-        new.extend(other)
-        return new
+        def insert(self, index, value):
+            """Insert value before index."""
+            index = _index(index)
+            if self._maxlen is not None and self._len >= self._maxlen:
+                raise IndexError('deque already at its maximum size')
+            n = self._len
+            if index < 0:
+                index = max(index + n, 0)
+            if index >= n:
+                self.append(value)
+                return
+            if index == 0:
+                self.appendleft(value)
+                return
+            self.rotate(-index)
+            self.appendleft(value)
+            self.rotate(index)
 
-    def __iadd__(self, other):
-        self.extend(other)
-        return self
+        def remove(self, value):
+            """Remove first occurrence of value."""
+            for i in range(self._len):
+                x = self._buf[(self._head + i) % len(self._buf)]
+                if x is value or x == value:
+                    del self[i]
+                    return
+            raise ValueError('%r is not in deque' % (value,))
 
-    def __mul__(self, n):
-        if not hasattr(type(n), '__index__'):
-            raise TypeError("can't multiply sequence by non-int of type '%s'"
-                            % type(n).__name__)
-        n = _index(n)
-        items = list(self)
-        return self.__class__(items * n if n > 0 else [], self._maxlen)
+        def reverse(self):
+            """Reverse *IN PLACE*."""
+            items = list(self)
+            items.reverse()
+            self._state += 1
+            cap = len(self._buf)
+            self._buf = items + [None] * (cap - len(items))
+            self._head = 0
 
-    __rmul__ = __mul__
+        def rotate(self, n=1):
+            """Rotate the deque n steps to the right (default n=1).
 
-    def __imul__(self, n):
-        if not hasattr(type(n), '__index__'):
-            raise TypeError("can't multiply sequence by non-int of type '%s'"
-                            % type(n).__name__)
-        n = _index(n)
-        items = list(self)
-        self.clear()
-        if n > 0:
-            self.extend(items * n)
-        return self
+            If n is negative, rotates left.
+            """
+            n = _index(n)
+            length = self._len
+            if length <= 1:
+                return
+            n %= length
+            if n == 0:
+                return
+            self._state += 1
+            items = list(self)
+            items = items[-n:] + items[:-n]
+            cap = len(self._buf)
+            self._buf = items + [None] * (cap - len(items))
+            self._head = 0
 
-    # -- misc -----------------------------------------------------------------
-    def __repr__(self):
-        key = id(self)
-        if key in _repr_running:
-            return '[...]'
-        _repr_running.add(key)
-        try:
-            body = repr(list(self))
-        finally:
-            _repr_running.discard(key)
-        name = type(self).__name__
-        if self._maxlen is None:
-            return '%s(%s)' % (name, body)
-        return '%s(%s, maxlen=%d)' % (name, body, self._maxlen)
+        # -- sequence protocol ----------------------------------------------------
+        def __len__(self):
+            return self._len
 
-    def __reduce__(self):
-        return self.__class__, (list(self), self._maxlen)
+        def __bool__(self):
+            return self._len != 0
+
+        def __iter__(self):
+            state = self._state
+            i = 0
+            while True:
+                if state != self._state:
+                    raise RuntimeError('deque mutated during iteration')
+                if i >= self._len:
+                    return
+                buf = self._buf
+                yield buf[(self._head + i) % len(buf)]
+                i += 1
+
+        def __reversed__(self):
+            state = self._state
+            i = self._len - 1
+            while True:
+                if state != self._state:
+                    raise RuntimeError('deque mutated during iteration')
+                if i < 0:
+                    return
+                buf = self._buf
+                yield buf[(self._head + i) % len(buf)]
+                i -= 1
+
+        def __contains__(self, value):
+            state = self._state
+            for i in range(self._len):
+                x = self._buf[(self._head + i) % len(self._buf)]
+                if x is value or x == value:
+                    return True
+                if state != self._state:
+                    raise RuntimeError('deque mutated during iteration')
+            return False
+
+        def __getitem__(self, index):
+            i = self._norm_index(index)
+            buf = self._buf
+            return buf[(self._head + i) % len(buf)]
+
+        def __setitem__(self, index, value):
+            i = self._norm_index(index)
+            buf = self._buf
+            buf[(self._head + i) % len(buf)] = value
+
+        def __delitem__(self, index):
+            i = self._norm_index(index)
+            self.rotate(-i)
+            self.popleft()
+            self.rotate(i)
+
+        # -- comparisons ----------------------------------------------------------
+        def __eq__(self, other):
+            if not isinstance(other, deque):
+                return NotImplemented
+            return list(self) == list(other)
+
+        def __ne__(self, other):
+            if not isinstance(other, deque):
+                return NotImplemented
+            return list(self) != list(other)
+
+        def __lt__(self, other):
+            if not isinstance(other, deque):
+                return NotImplemented
+            return list(self) < list(other)
+
+        def __le__(self, other):
+            if not isinstance(other, deque):
+                return NotImplemented
+            return list(self) <= list(other)
+
+        def __gt__(self, other):
+            if not isinstance(other, deque):
+                return NotImplemented
+            return list(self) > list(other)
+
+        def __ge__(self, other):
+            if not isinstance(other, deque):
+                return NotImplemented
+            return list(self) >= list(other)
+
+        __hash__ = None
+
+        # -- arithmetic -----------------------------------------------------------
+        def __add__(self, other):
+            if not isinstance(other, deque):
+                raise TypeError('can only concatenate deque (not "%s") to deque'
+                                % type(other).__name__)
+            new = self.__class__(self, self._maxlen)
+            new.extend(other)
+            return new
+
+        def __iadd__(self, other):
+            self.extend(other)
+            return self
+
+        def __mul__(self, n):
+            if not hasattr(type(n), '__index__'):
+                raise TypeError("can't multiply sequence by non-int of type '%s'"
+                                % type(n).__name__)
+            n = _index(n)
+            items = list(self)
+            return self.__class__(items * n if n > 0 else [], self._maxlen)
+
+        __rmul__ = __mul__
+
+        def __imul__(self, n):
+            if not hasattr(type(n), '__index__'):
+                raise TypeError("can't multiply sequence by non-int of type '%s'"
+                                % type(n).__name__)
+            n = _index(n)
+            items = list(self)
+            self.clear()
+            if n > 0:
+                self.extend(items * n)
+            return self
+
+        # -- misc -----------------------------------------------------------------
+        def __repr__(self):
+            key = id(self)
+            if key in _repr_running:
+                return '[...]'
+            _repr_running.add(key)
+            try:
+                body = repr(list(self))
+            finally:
+                _repr_running.discard(key)
+            name = type(self).__name__
+            if self._maxlen is None:
+                return '%s(%s)' % (name, body)
+            return '%s(%s, maxlen=%d)' % (name, body, self._maxlen)
+
+        def __reduce__(self):
+            return self.__class__, (list(self), self._maxlen)
 
 
 ################################################################################

@@ -27,6 +27,7 @@ pub mod slice;
 pub mod set;
 pub mod iter;
 pub mod range;
+pub mod deque;
 
 use std::sync::OnceLock;
 
@@ -113,6 +114,7 @@ pub fn init() {
         range::init();
         tuple::init_methods();
         list::init_methods();
+        deque::init();
     });
 }
 
@@ -130,6 +132,9 @@ pub fn iter_native_hook(vm: &mut crate::vm::Vm, it: &ObjRef) -> Option<crate::er
         return Some(r);
     }
     if let Some(r) = set::iter::next_native(it) {
+        return Some(r);
+    }
+    if let Some(r) = deque::next_native(it) {
         return Some(r);
     }
     None
