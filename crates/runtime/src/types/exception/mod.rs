@@ -104,6 +104,10 @@ macro_rules! exception_types {
                 &[base_exception_group.clone(), all.iter().find(|(n, _)| *n == "Exception").map_or_else(|| $root.clone(), |(_, t)| t.clone())],
                 flags::BASETYPE,
             );
+            if let Some(os) = all.iter().find(|(n, _)| *n == "OSError").map(|(_, t)| t.clone()) {
+                all.push(("IOError", os.clone()));
+                all.push(("EnvironmentError", os));
+            }
             all.push(("BaseExceptionGroup", base_exception_group.clone()));
             all.push(("ExceptionGroup", exception_group.clone()));
             ExceptionTypes { $root, $($field,)* base_exception_group, exception_group, all }
