@@ -185,13 +185,24 @@ fn next(vm: &mut Vm, args: Args) -> PyResult {
     if vm.lookup_special(&a[0], "__next__").is_none() {
         return Err(PyErr::type_error(format!("'{}' object is not an iterator", type_name(&a[0]))));
     }
+    if a.len() == 1 {
+        // Without a default the iterator's own StopIteration (and its value) propagates.
+        if let Some(g) = a[0].downcast_ref::<crate::vm::generator::PyGenerator>() {
+            return match g.resume(vm, None, None)? {
+                crate::vm::generator::SendResult::Yielded(v) => Ok(v),
+                crate::vm::generator::SendResult::Returned(v) => {
+                    Err(PyErr::stop_iteration(if v.is_none() { None } else { Some(v) }))
+                }
+            };
+        }
+        if let Some(r) = crate::types::iter::next_native(vm, &a[0]) {
+            return r?.ok_or_else(|| PyErr::stop_iteration(None));
+        }
+        return vm.call_special(&a[0], "__next__", &[])?.ok_or_else(|| PyErr::stop_iteration(None));
+    }
     match vm.next(&a[0])? {
         Some(v) => Ok(v),
-        None if a.len() == 2 => Ok(a[1].clone()),
-        None => {
-            // Re-raise the iterator's own StopIteration value when it had one.
-            Err(PyErr::stop_iteration(None))
-        }
+        None => Ok(a[1].clone()),
     }
 }
 

@@ -851,7 +851,12 @@ impl Vm {
     /// How error messages name a callable (`f`, `C.m`).
     pub fn func_display_name(&self, f: &ObjRef) -> String {
         if let Some(func) = f.downcast_ref::<PyFunction>() {
-            return str_of(&func.qualname.lock().clone()).to_string();
+            let qualname = str_of(&func.qualname.lock().clone()).to_string();
+            let module = func.module.lock().clone();
+            return match module.downcast_ref::<PyStr>().map(|m| m.as_str()) {
+                Some(m) if m != "builtins" => format!("{m}.{qualname}"),
+                _ => qualname,
+            };
         }
         if let Some(b) = f.downcast_ref::<crate::types::native::PyBuiltinFunction>() {
             return b.name.to_string();
@@ -899,14 +904,7 @@ impl Vm {
             }
         }
         if self.next(&it)?.is_some() {
-            let total = match seq.downcast_ref::<PyTuple>() {
-                Some(t) => format!(", got {}", t.len()),
-                None => match seq.downcast_ref::<PyList>() {
-                    Some(l) => format!(", got {}", l.len()),
-                    None => String::new(),
-                },
-            };
-            return Err(PyErr::value_error(format!("too many values to unpack (expected {n}{total})")));
+            return Err(PyErr::value_error(format!("too many values to unpack (expected {n})")));
         }
         Ok(out)
     }

@@ -431,7 +431,8 @@ impl Vm {
         }
         if obj.is_type() {
             if let Some(m) = obj.ty_payload().lookup("__class_getitem__") {
-                return self.call(&m, &[key.clone()]);
+                let bound = self.descr_get(&m, None, obj)?;
+                return self.call(&bound, &[key.clone()]);
             }
             if obj.is_same(crate::types::typeobj::TYPE_TYPE.get()) {
                 return Ok(obj.clone());
