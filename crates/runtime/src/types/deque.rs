@@ -163,6 +163,15 @@ fn self_and<'a>(args: &Args<'a>, name: &str, n: usize) -> PyResult<(&'a ObjRef, 
     Ok((this, deque_of(this)?, rest))
 }
 
+/// The items as iteration yields them: a snapshot for a plain deque, the
+/// iterator protocol for a subclass (which may override `__iter__`).
+fn items_of(vm: &mut Vm, obj: &ObjRef, d: &PyDeque) -> PyResult<Vec<ObjRef>> {
+    if obj.class().is_same(DEQUE_TYPE.get()) {
+        return Ok(d.snapshot());
+    }
+    vm.collect(obj)
+}
+
 /// An argument converted like CPython's `Py_ssize_t` converter.
 fn ssize_arg(vm: &mut Vm, o: &ObjRef) -> PyResult<isize> {
     let Some(i) = try_index(vm, o)? else {
@@ -280,7 +289,7 @@ fn deque_dunder_copy(vm: &mut Vm, args: Args) -> PyResult {
     copy_of(vm, this, d)
 }
 
-fn deque_reduce(_vm: &mut Vm, args: Args) -> PyResult {
+fn deque_reduce(vm: &mut Vm, args: Args) -> PyResult {
     let (this, d, _) = self_and(&args, "deque.__reduce__", 0)?;
     let ctor_args = match d.maxlen() {
         None => PyTuple::empty(),
@@ -290,7 +299,7 @@ fn deque_reduce(_vm: &mut Vm, args: Args) -> PyResult {
         Some(dict) if dict.downcast_ref::<PyDict>().is_some_and(|d| d.len() > 0) => dict,
         _ => none(),
     };
-    let it = PyDequeIter::new_ref(this, d, false);
+    let it = vm.iter(this)?;
     Ok(PyTuple::new(vec![this.class().clone(), ctor_args, state, it]))
 }
 
@@ -346,7 +355,7 @@ fn deque_popleft(_vm: &mut Vm, args: Args) -> PyResult {
 fn extend(vm: &mut Vm, this: &ObjRef, d: &PyDeque, src: &ObjRef, left: bool) -> PyResult<()> {
     let cls = src.class();
     let bulk = if src.is_same(this) {
-        Some(d.snapshot())
+        Some(items_of(vm, this, d)?)
     } else if let (Some(l), true) = (src.downcast_ref::<PyList>(), cls.is_same(LIST_TYPE.get())) {
         Some(l.snapshot())
     } else if let (Some(t), true) = (src.downcast_ref::<PyTuple>(), cls.is_same(TUPLE_TYPE.get())) {
@@ -579,11 +588,8 @@ fn deque_repr(vm: &mut Vm, args: Args) -> PyResult {
     if !vm.repr_enter(this) {
         return Ok(PyStr::new("[...]"));
     }
-    let (items, maxlen) = {
-        let st = d.lock();
-        (st.items.iter().cloned().collect::<Vec<_>>(), st.maxlen)
-    };
-    let body = repr_items(vm, &items);
+    let maxlen = d.maxlen();
+    let body = items_of(vm, this, d).and_then(|items| repr_items(vm, &items));
     vm.repr_leave(this);
     let body = body?;
     let name = this.ty().name();
@@ -596,10 +602,10 @@ fn deque_repr(vm: &mut Vm, args: Args) -> PyResult {
 // --- operators ---
 
 fn deque_cmp(vm: &mut Vm, args: Args, op: CmpOp) -> PyResult {
-    let (_, d, a) = self_and(&args, "comparison", 1)?;
+    let (this, d, a) = self_and(&args, "comparison", 1)?;
     let Some(other) = a[0].downcast_ref::<PyDeque>() else { return Ok(not_implemented()) };
-    let x = d.snapshot();
-    let y = other.snapshot();
+    let x = items_of(vm, this, d)?;
+    let y = items_of(vm, &a[0], other)?;
     Ok(py_bool(seq_compare(vm, &x, &y, op)?))
 }
 
@@ -733,6 +739,11 @@ impl PyDequeIter {
     pub fn next(&self) -> PyResult<Option<ObjRef>> {
         let Some(d) = self.deque.downcast_ref::<PyDeque>() else { return Ok(None) };
         let mut it = self.st.lock();
+        // CPython's reverse iterator stops before it looks at the state; the
+        // forward one looks first (so a change after exhaustion still raises).
+        if self.reverse && it.counter == 0 {
+            return Ok(None);
+        }
         let dq = d.lock();
         if dq.state != it.state {
             it.counter = 0;

@@ -1,0 +1,25 @@
+# collections.deque: comparisons, +, *, +=, *= (with maxlen), copy, reduce.
+import copy
+from collections import deque
+
+a, b = deque([1, 2]), deque([1, 3])
+print(a < b, a <= a, deque([2]) > deque([1, 5]), deque([1]) >= deque([1, 0]), a != a, a == deque([1, 2]))
+print(a == [1, 2], a != [1, 2], deque([1, [2]]) == deque([1, [2]]))
+print(deque([1, 2, 3]) * 2, 2 * deque([1]), deque([1, 2]) * 0, deque([1, 2]) * -3)
+print(deque([1]) + deque([2]), deque([1, 2], 2) + deque([3]), deque([1], 5) + deque([2], 1))
+d = deque([1, 2, 3]); d += d; print(d)
+d += 'ab'; print(d)
+d += iter([7]); print(d)
+d = deque([1, 2, 3], maxlen=5); d *= 3; print(d)
+d = deque([7], maxlen=5); d *= 10 ** 6; print(d)
+d = deque([1, 2]); d *= 1; print(d)
+d *= 0; print(d)
+d = deque([1, 2], maxlen=3); print(d * 4, d * 1, d * 0)
+c = d.copy(); c.append(9); print(d, c, c.maxlen)
+print(copy.copy(deque([3], 4)), copy.deepcopy(deque([[1], [2]], 4)))
+r = deque([1]).__reduce__()
+print(r[0], r[1], r[2], list(r[3]))
+r = deque([1, 2], 3).__reduce__()
+print(r[1], r[2], list(r[3]))
+print(sum(deque(range(5))), max(deque([3, 1, 2])), list(map(str, deque([1, 2]))))
+print(deque.__class_getitem__(int))
