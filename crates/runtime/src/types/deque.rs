@@ -296,7 +296,7 @@ fn deque_reduce(vm: &mut Vm, args: Args) -> PyResult {
         Some(m) => PyTuple::new(vec![PyTuple::empty(), PyInt::new(m as i64)]),
     };
     let state = match this.dict() {
-        Some(dict) if dict.downcast_ref::<PyDict>().is_some_and(|d| d.len() > 0) => dict,
+        Some(dict) if dict.downcast_ref::<PyDict>().is_some_and(|d| !d.is_empty()) => dict,
         _ => none(),
     };
     let it = vm.iter(this)?;
