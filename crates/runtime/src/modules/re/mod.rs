@@ -39,7 +39,8 @@ pub static PATTERN_TYPE: TypeCell = TypeCell::new();
 pub static MATCH_TYPE: TypeCell = TypeCell::new();
 pub static SCANNER_TYPE: TypeCell = TypeCell::new();
 
-static ERROR_TYPE: OnceLock<ObjRef> = OnceLock::new();
+/// `(error, RegexFlag)`, built once from `PY_SOURCE`.
+static PY_TYPES: OnceLock<(ObjRef, ObjRef)> = OnceLock::new();
 
 const CACHE_MAX: usize = 512;
 
@@ -47,8 +48,9 @@ type CacheKey = (bool, String, u32);
 static CACHE: Mutex<Option<HashMap<CacheKey, ObjRef>>> = Mutex::new(None);
 
 /// `re.error`, defined in Python so that it carries `msg`, `pattern`, `pos`,
-/// `lineno` and `colno` and formats its message as CPython's does.
-const ERROR_SOURCE: &str = r#"
+/// `lineno` and `colno` and formats its message as CPython's does; and
+/// `RegexFlag`, an int whose repr names the flags (`re.IGNORECASE|re.M...`).
+const PY_SOURCE: &str = r#"
 class error(Exception):
     def __init__(self, msg, pattern=None, pos=None):
         self.msg = msg
@@ -64,21 +66,67 @@ class error(Exception):
             if nl in pattern:
                 msg = '%s (line %d, column %d)' % (msg, self.lineno, self.colno)
         Exception.__init__(self, msg)
+
+_FLAG_NAMES = ((1, 'TEMPLATE'), (2, 'IGNORECASE'), (4, 'LOCALE'), (8, 'MULTILINE'), (16, 'DOTALL'),
+               (32, 'UNICODE'), (64, 'VERBOSE'), (128, 'DEBUG'), (256, 'ASCII'))
+
+class RegexFlag(int):
+    __module__ = 're'
+
+    def __repr__(self):
+        v = int(self)
+        if v == 0:
+            return 're.NOFLAG'
+        parts = []
+        for bit, name in _FLAG_NAMES:
+            if v & bit:
+                parts.append('re.' + name)
+                v &= ~bit
+        if v:
+            parts.append(hex(v))
+        return '|'.join(parts)
+
+    __str__ = __repr__
+
+    def __or__(self, other):
+        if isinstance(other, int):
+            return RegexFlag(int(self) | int(other))
+        return NotImplemented
+
+    def __and__(self, other):
+        if isinstance(other, int):
+            return RegexFlag(int(self) & int(other))
+        return NotImplemented
+
+    def __xor__(self, other):
+        if isinstance(other, int):
+            return RegexFlag(int(self) ^ int(other))
+        return NotImplemented
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
 "#;
 
-fn error_type(vm: &mut Vm) -> PyResult<ObjRef> {
-    if let Some(t) = ERROR_TYPE.get() {
+fn py_types(vm: &mut Vm) -> PyResult<(ObjRef, ObjRef)> {
+    if let Some(t) = PY_TYPES.get() {
         return Ok(t.clone());
     }
     let globals = PyDict::new_ref();
     if let Some(g) = globals.downcast_ref::<PyDict>() {
         g.set_str("__name__", PyStr::new("re"));
     }
-    let code = vm.compile(ERROR_SOURCE, "<re>", compiler::Mode::Exec)?;
+    let code = vm.compile(PY_SOURCE, "<re>", compiler::Mode::Exec)?;
     vm.run_code(code, globals.clone(), None)?;
-    let t = globals.downcast_ref::<PyDict>().and_then(|g| g.get_str("error")).ok_or_else(|| PyErr::system_error("re.error"))?;
-    t.make_immortal();
-    Ok(ERROR_TYPE.get_or_init(|| t).clone())
+    let get = |name: &str| globals.downcast_ref::<PyDict>().and_then(|g| g.get_str(name)).ok_or_else(|| PyErr::system_error("re helper types"));
+    let (e, f) = (get("error")?, get("RegexFlag")?);
+    e.make_immortal();
+    f.make_immortal();
+    Ok(PY_TYPES.get_or_init(|| (e, f)).clone())
+}
+
+fn error_type(vm: &mut Vm) -> PyResult<ObjRef> {
+    Ok(py_types(vm)?.0)
 }
 
 /// A `re.error(msg, pattern, pos)`.
@@ -132,7 +180,13 @@ pub fn compile(vm: &mut Vm, pattern: &ObjRef, flags: u32) -> PyResult {
     if let Some(p) = CACHE.lock().as_ref().and_then(|c| c.get(&key)) {
         return Ok(p.clone());
     }
-    let t = translate::translate(&chars, flags, is_bytes).map_err(|e| re_error(vm, &e.msg, Some(pattern.clone()), Some(e.pos)))?;
+    let t = translate::translate(&chars, flags, is_bytes).map_err(|e| {
+        if e.pos == usize::MAX {
+            PyErr::overflow_error(e.msg)
+        } else {
+            re_error(vm, &e.msg, Some(pattern.clone()), Some(e.pos))
+        }
+    })?;
     // Keep the cached pattern's source independent of a mutable bytearray.
     let source = if is_bytes && pattern.downcast_ref::<PyBytes>().is_none() {
         PyBytes::new(bytes_like(pattern).map(|b| b.to_vec()).unwrap_or_default())
@@ -295,9 +349,11 @@ pub fn make_module(vm: &mut Vm) -> PyResult {
     for &(name, f) in fns {
         d.set_str(name, PyBuiltinFunction::new_static("re", name, f));
     }
+    let regex_flag = py_types(vm)?.1;
     for &(name, bit) in flags::NAMES {
-        d.set_str(name, PyInt::new(bit as i64));
+        d.set_str(name, vm.call(&regex_flag, &[PyInt::new(bit as i64)])?);
     }
+    d.set_str("RegexFlag", regex_flag);
     d.set_str("error", error_type(vm)?);
     d.set_str("Pattern", PATTERN_TYPE.get().clone());
     d.set_str("Match", MATCH_TYPE.get().clone());

@@ -428,7 +428,7 @@ fn text_of(o: &ObjRef, is_bytes: bool) -> Option<String> {
 /// Parse a template for `pat`, raising CPython's errors.
 pub fn parse_template(vm: &mut Vm, pat: &PyPattern, template: &ObjRef, text: &str) -> PyResult<Vec<Piece>> {
     let chars: Vec<char> = text.chars().collect();
-    template::parse(&chars, pat.groups, &pat.names, pat.is_bytes).map_err(|e| match e {
+    template::parse(&chars, pat.groups, &pat.names).map_err(|e| match e {
         template::TemplateError::Syntax(e) => re_error(vm, &e.msg, Some(template.clone()), Some(e.pos)),
         template::TemplateError::UnknownName(n) => PyErr::index_error(format!("unknown group name '{n}'")),
     })
@@ -440,11 +440,11 @@ pub fn sub(vm: &mut Vm, pat_obj: &ObjRef, repl: &ObjRef, string: &ObjRef, count:
     let repl = match text_of(repl, pat.is_bytes) {
         Some(t) if !t.contains('\\') => Repl::Literal(t),
         Some(t) => Repl::Template(parse_template(vm, pat, repl, &t)?),
-        None if repl.downcast_ref::<PyStr>().is_some() || bytes_like(repl).is_some() => {
+        None if !crate::builtins::core::is_callable(repl) => {
             return Err(PyErr::type_error(if pat.is_bytes {
                 format!("expected a bytes-like object, {} found", type_name(repl))
             } else {
-                format!("expected str instance, {} found", type_name(repl))
+                format!("decoding to str: need a bytes-like object, {} found", type_name(repl))
             }));
         }
         None => Repl::Call(repl.clone()),
@@ -456,12 +456,17 @@ pub fn sub(vm: &mut Vm, pat_obj: &ObjRef, repl: &ObjRef, string: &ObjRef, count:
     let mut n = 0usize;
     let mut scan = Scan::new(0);
     let mut offs = subject.offsets();
+    // How many pieces CPython's join would have seen (for its error message).
+    let mut items = 0usize;
     while count <= 0 || (n as i64) < count {
         if count < 0 {
             break;
         }
         let Some(sp) = scan.next(vm, pat, text)? else { break };
         let (s, e) = sp[0].unwrap_or((last, last));
+        if last < s {
+            items += 1;
+        }
         out.push_str(&text[last..s]);
         match &repl {
             Repl::Literal(l) => out.push_str(l),
@@ -470,15 +475,18 @@ pub fn sub(vm: &mut Vm, pat_obj: &ObjRef, repl: &ObjRef, string: &ObjRef, count:
                 let chars = offs.spans(&sp);
                 let m = matchobj::new_match(pat_obj, pat, &subject, sp.clone(), chars, 0, subject.char_len);
                 let r = vm.call(f, &[m])?;
-                match text_of(&r, pat.is_bytes) {
-                    Some(t) => out.push_str(&t),
-                    None => {
-                        return Err(PyErr::type_error(if pat.is_bytes {
-                            format!("expected a bytes-like object, {} found", type_name(&r))
-                        } else {
-                            format!("expected str instance, {} found", type_name(&r))
-                        }))
+                if !r.is_none() {
+                    match text_of(&r, pat.is_bytes) {
+                        Some(t) => out.push_str(&t),
+                        None => {
+                            return Err(PyErr::type_error(if pat.is_bytes {
+                                format!("sequence item {items}: expected a bytes-like object, {} found", type_name(&r))
+                            } else {
+                                format!("sequence item {items}: expected str instance, {} found", type_name(&r))
+                            }))
+                        }
                     }
+                    items += 1;
                 }
             }
         }
@@ -614,12 +622,21 @@ fn g_groups(_vm: &mut Vm, o: &ObjRef) -> PyResult {
     Ok(PyInt::new(pattern_of(o)?.groups as i64))
 }
 
-fn g_groupindex(_vm: &mut Vm, o: &ObjRef) -> PyResult {
+/// `groupindex`: a read-only `types.MappingProxyType` over a fresh dict.
+fn g_groupindex(vm: &mut Vm, o: &ObjRef) -> PyResult {
     let d = PyDict::new();
     for (n, i) in &pattern_of(o)?.names {
         d.set_str(n, PyInt::new(*i as i64));
     }
-    Ok(ObjRef::new(d))
+    if d.is_empty() {
+        return Ok(ObjRef::new(d));
+    }
+    let d = ObjRef::new(d);
+    let proxy = vm.import_module("types").and_then(|t| vm.get_attr_str(&t, "MappingProxyType"));
+    match proxy {
+        Ok(p) => vm.call(&p, &[d]),
+        Err(_) => Ok(d),
+    }
 }
 
 // --- finditer ---

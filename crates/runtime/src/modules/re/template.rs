@@ -24,7 +24,7 @@ fn syntax<T>(msg: impl Into<String>, pos: usize) -> Result<T, TemplateError> {
 }
 
 /// Parse `t` for a pattern with `groups` groups and the given names.
-pub fn parse(t: &[char], groups: usize, names: &[(String, usize)], is_bytes: bool) -> Result<Vec<Piece>, TemplateError> {
+pub fn parse(t: &[char], groups: usize, names: &[(String, usize)]) -> Result<Vec<Piece>, TemplateError> {
     let mut pieces = Vec::new();
     let mut lit = String::new();
     let mut i = 0;
@@ -134,23 +134,6 @@ pub fn parse(t: &[char], groups: usize, names: &[(String, usize)], is_bytes: boo
             }
             '\\' => {
                 lit.push('\\');
-                None
-            }
-            'x' | 'u' | 'U' if !(is_bytes && e != 'x') => {
-                let n = match e {
-                    'x' => 2,
-                    'u' => 4,
-                    _ => 8,
-                };
-                let digits: String = t[i..(i + n).min(t.len())].iter().take_while(|c| c.is_ascii_hexdigit()).collect();
-                if digits.len() < n {
-                    return syntax(format!("incomplete escape \\{e}{digits}"), start);
-                }
-                i += n;
-                match u32::from_str_radix(&digits, 16).ok().and_then(char::from_u32) {
-                    Some(ch) => lit.push(ch),
-                    None => return syntax(format!("bad escape \\{e}{digits}"), start),
-                }
                 None
             }
             e if e.is_ascii_alphabetic() => return syntax(format!("bad escape \\{e}"), start),

@@ -21,6 +21,10 @@ use super::flags::{ASCII, DOTALL, IGNORECASE, LOCALE, MULTILINE, UNICODE, VERBOS
 /// in a pattern is always written as an escape, so it never collides.
 pub const EOL_MARK: char = '\u{E000}';
 
+/// The message of the one error CPython raises as OverflowError (its `pos`
+/// is `usize::MAX`).
+pub const OVERFLOW: &str = "the repetition number is too large";
+
 /// A syntax error: CPython's message and the code-point position it names.
 #[derive(Debug)]
 pub struct RegexError {
@@ -245,7 +249,7 @@ impl Tx<'_> {
                     }
                     match s.parse::<u64>() {
                         Ok(v) if v < 4294967295 => Ok(Some(v)),
-                        _ => err("the repetition number is too large", start + 1),
+                        _ => Err(RegexError { msg: OVERFLOW.to_string(), pos: usize::MAX }),
                     }
                 };
                 let lo_v = parse(&lo)?.unwrap_or(0);
@@ -644,7 +648,7 @@ impl Tx<'_> {
                 match super::flags::from_letter(c) {
                     Some(f) => {
                         if f & (ASCII | UNICODE | LOCALE) != 0 {
-                            return err("bad inline flags: cannot turn off flags 'a', 'u' and 'L'", self.i);
+                            return err("bad inline flags: cannot turn off flags 'a', 'u' and 'L'", self.i + 1);
                         }
                         off |= f;
                         self.i += 1;
