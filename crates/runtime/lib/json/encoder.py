@@ -1,0 +1,252 @@
+"""JSON encoding for gilfree's json package: JSONEncoder and the string
+escapers, in pure Python.
+
+Output matches CPython's: floats by float.__repr__ (NaN, Infinity,
+-Infinity unless allow_nan=False), int subclasses by int.__repr__, dict
+keys coerced from int/float/bool/None, "Circular reference detected",
+"Object of type X is not JSON serializable", and the indent/separators
+layout (empty containers stay "[]" and "{}").
+"""
+
+__all__ = ['JSONEncoder']
+
+INFINITY = float('inf')
+
+_ESCAPE_DCT = {'\\': '\\\\', '"': '\\"', '\b': '\\b', '\f': '\\f',
+               '\n': '\\n', '\r': '\\r', '\t': '\\t'}
+for _i in range(0x20):
+    _ESCAPE_DCT.setdefault(chr(_i), '\\u%04x' % (_i,))
+del _i
+
+
+def py_encode_basestring(s):
+    """Return a JSON representation of a Python string."""
+    get = _ESCAPE_DCT.get
+    return '"' + ''.join([get(c, c) for c in s]) + '"'
+
+
+encode_basestring = py_encode_basestring
+
+
+def py_encode_basestring_ascii(s):
+    """Return an ASCII-only JSON representation of a Python string."""
+    out = []
+    append = out.append
+    get = _ESCAPE_DCT.get
+    for c in s:
+        if ' ' <= c <= '~':
+            append(get(c, c))
+            continue
+        e = get(c)
+        if e is not None:
+            append(e)
+            continue
+        n = ord(c)
+        if n < 0x10000:
+            append('\\u%04x' % (n,))
+        else:
+            n -= 0x10000
+            append('\\u%04x\\u%04x' % (0xd800 | ((n >> 10) & 0x3ff),
+                                        0xdc00 | (n & 0x3ff)))
+    return '"' + ''.join(out) + '"'
+
+
+encode_basestring_ascii = py_encode_basestring_ascii
+
+
+class JSONEncoder(object):
+    """Extensible JSON <https://json.org> encoder for Python data
+    structures: dict, list, tuple, str, int, float, True, False, None.
+    Override default() to support more types."""
+
+    item_separator = ', '
+    key_separator = ': '
+
+    def __init__(self, *, skipkeys=False, ensure_ascii=True,
+                 check_circular=True, allow_nan=True, sort_keys=False,
+                 indent=None, separators=None, default=None):
+        self.skipkeys = skipkeys
+        self.ensure_ascii = ensure_ascii
+        self.check_circular = check_circular
+        self.allow_nan = allow_nan
+        self.sort_keys = sort_keys
+        self.indent = indent
+        if separators is not None:
+            self.item_separator, self.key_separator = separators
+        elif indent is not None:
+            self.item_separator = ','
+        if default is not None:
+            self.default = default
+
+    def default(self, o):
+        """Return a serializable object for o, or raise TypeError."""
+        raise TypeError('Object of type %s is not JSON serializable'
+                        % o.__class__.__name__)
+
+    def encode(self, o):
+        """Return a JSON string representation of a Python data structure."""
+        if isinstance(o, str):
+            if self.ensure_ascii:
+                return encode_basestring_ascii(o)
+            return encode_basestring(o)
+        return ''.join(self.iterencode(o, _one_shot=True))
+
+    def iterencode(self, o, _one_shot=False):
+        """Encode o, yielding the string pieces."""
+        markers = {} if self.check_circular else None
+        _encoder = (encode_basestring_ascii if self.ensure_ascii
+                    else encode_basestring)
+        allow_nan = self.allow_nan
+
+        def floatstr(o):
+            if o != o:
+                text = 'NaN'
+            elif o == INFINITY:
+                text = 'Infinity'
+            elif o == -INFINITY:
+                text = '-Infinity'
+            else:
+                return float.__repr__(o)
+            if not allow_nan:
+                raise ValueError("Out of range float values are not JSON "
+                                 "compliant")
+            return text
+
+        indent = self.indent
+        if indent is not None and not isinstance(indent, str):
+            indent = ' ' * indent
+        return _make_iterencode(markers, self.default, _encoder, indent,
+                                floatstr, self.key_separator,
+                                self.item_separator, self.sort_keys,
+                                self.skipkeys)(o, 0)
+
+
+def _make_iterencode(markers, _default, _encoder, _indent, _floatstr,
+                     _key_separator, _item_separator, _sort_keys, _skipkeys):
+
+    def check(o):
+        if markers is not None:
+            marker = id(o)
+            if marker in markers:
+                raise ValueError("Circular reference detected")
+            markers[marker] = o
+            return marker
+        return None
+
+    def scalar(o):
+        """The JSON text of a scalar, or None if o is not one."""
+        if isinstance(o, str):
+            return _encoder(o)
+        if o is None:
+            return 'null'
+        if o is True:
+            return 'true'
+        if o is False:
+            return 'false'
+        if isinstance(o, int):
+            return int.__repr__(o)
+        if isinstance(o, float):
+            return _floatstr(o)
+        return None
+
+    def iterencode_list(lst, level):
+        if not lst:
+            yield '[]'
+            return
+        marker = check(lst)
+        buf = '['
+        if _indent is not None:
+            level += 1
+            newline_indent = '\n' + _indent * level
+            separator = _item_separator + newline_indent
+            buf += newline_indent
+        else:
+            newline_indent = None
+            separator = _item_separator
+        first = True
+        for value in lst:
+            if first:
+                first = False
+            else:
+                buf = separator
+            text = scalar(value)
+            if text is not None:
+                yield buf + text
+            else:
+                yield buf
+                yield from iterencode(value, level)
+        if newline_indent is not None:
+            level -= 1
+            yield '\n' + _indent * level
+        yield ']'
+        if marker is not None:
+            del markers[marker]
+
+    def iterencode_dict(dct, level):
+        if not dct:
+            yield '{}'
+            return
+        marker = check(dct)
+        yield '{'
+        if _indent is not None:
+            level += 1
+            newline_indent = '\n' + _indent * level
+            item_separator = _item_separator + newline_indent
+            yield newline_indent
+        else:
+            newline_indent = None
+            item_separator = _item_separator
+        first = True
+        items = sorted(dct.items()) if _sort_keys else dct.items()
+        for key, value in items:
+            if isinstance(key, str):
+                pass
+            elif isinstance(key, float):
+                key = _floatstr(key)
+            elif key is True:
+                key = 'true'
+            elif key is False:
+                key = 'false'
+            elif key is None:
+                key = 'null'
+            elif isinstance(key, int):
+                key = int.__repr__(key)
+            elif _skipkeys:
+                continue
+            else:
+                raise TypeError('keys must be str, int, float, bool or None, '
+                                'not %s' % key.__class__.__name__)
+            if first:
+                first = False
+            else:
+                yield item_separator
+            yield _encoder(key)
+            yield _key_separator
+            text = scalar(value)
+            if text is not None:
+                yield text
+            else:
+                yield from iterencode(value, level)
+        if newline_indent is not None:
+            level -= 1
+            yield '\n' + _indent * level
+        yield '}'
+        if marker is not None:
+            del markers[marker]
+
+    def iterencode(o, level):
+        text = scalar(o)
+        if text is not None:
+            yield text
+        elif isinstance(o, (list, tuple)):
+            yield from iterencode_list(o, level)
+        elif isinstance(o, dict):
+            yield from iterencode_dict(o, level)
+        else:
+            marker = check(o)
+            o = _default(o)
+            yield from iterencode(o, level)
+            if marker is not None:
+                del markers[marker]
+
+    return iterencode
