@@ -10,6 +10,7 @@ pub mod io;
 pub mod thread;
 pub mod traceback;
 pub mod re;
+pub mod struct_;
 pub mod collections;
 
 use crate::error::PyResult;
@@ -17,5 +18,5 @@ use crate::vm::Vm;
 
 /// Every native module: its name and the function that builds it.
 pub fn native_modules() -> Vec<(&'static str, fn(&mut Vm) -> PyResult)> {
-    vec![("math", math::make_module), ("time", time::make_module), ("os", os::make_module), ("posixpath", posixpath::make_module), ("io", io::make_module), ("_io", io::make_private_module), ("_thread", thread::make_module), ("_traceback", traceback::make_module), ("_collections", collections::make_module), ("re", re::make_module)]
+    vec![("math", math::make_module), ("time", time::make_module), ("os", os::make_module), ("posixpath", posixpath::make_module), ("io", io::make_module), ("_io", io::make_private_module), ("_thread", thread::make_module), ("_traceback", traceback::make_module), ("_collections", collections::make_module), ("re", re::make_module), ("struct", struct_::make_module), ("_struct", struct_::make_private_module)]
 }
