@@ -70,6 +70,24 @@ pub fn current_thread_id() -> u32 {
     }
 }
 
+/// A thread starts running Python: register it for the biased merge queues.
+pub fn thread_started() {
+    #[cfg(rc_mode = "biased")]
+    super::brc::thread_start();
+}
+
+/// A thread stops running Python: merge its queue and leave the registry.
+pub fn thread_finished() {
+    #[cfg(rc_mode = "biased")]
+    super::brc::thread_exit();
+}
+
+/// Merge the calling thread's queued objects (a safe point).
+pub fn merge_at_safe_point() {
+    #[cfg(rc_mode = "biased")]
+    super::brc::merge_pending();
+}
+
 /// Reserve a thread id for a thread about to be started.
 pub fn allocate_thread_id() -> u32 {
     NEXT_THREAD_ID.fetch_add(1, Relaxed)
