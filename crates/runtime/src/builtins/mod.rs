@@ -4,21 +4,19 @@
 //! `register`; `make_module` assembles the module at start-up.
 
 pub mod core;
-pub mod text;
 pub mod numeric;
 pub mod file;
+pub mod text;
 pub mod sequence;
 
 use crate::object::ObjRef;
 use crate::types::dict::PyDict;
 use crate::types::module::PyModule;
-use crate::types::native::{NativeFn, PyBuiltinFunction};
+use crate::types::native::NativeFn;
 
 /// Add builtin functions to the builtins dict.
 pub fn register(d: &PyDict, fns: &[(&'static str, NativeFn)]) {
-    for &(name, f) in fns {
-        d.set_str(name, PyBuiltinFunction::new_static("builtins", name, f));
-    }
+    crate::types::native::add_functions(d, "builtins", fns);
 }
 
 /// Build the `builtins` module (its dict holds every builtin name).
@@ -29,10 +27,10 @@ pub fn make_module() -> ObjRef {
     dict.make_immortal();
     let d = dict.downcast_ref::<PyDict>().expect("dict");
     core::register_all(d);
-    text::register_all(d);
-    numeric::register_all(d);
     file::register_all(d);
+    text::register_all(d);
     sequence::register_all(d);
+    numeric::register_all(d);
     register(d, &[("dir", crate::types::object::builtin_dir)]);
     crate::types::register_builtin_types(d);
     for (name, ty) in &crate::types::exception::types().all {

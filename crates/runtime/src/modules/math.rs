@@ -15,7 +15,7 @@ use crate::object::ObjRef;
 use crate::types::float::{float_of, PyFloat};
 use crate::types::int::{as_index, int_from_f64, PyInt};
 use crate::types::module::PyModule;
-use crate::types::native::{Args, NativeFn, PyBuiltinFunction};
+use crate::types::native::{Args, NativeFn};
 use crate::types::singletons::py_bool;
 use crate::types::tuple::PyTuple;
 use crate::vm::ops::type_name;
@@ -702,9 +702,7 @@ pub fn make_module(_vm: &mut Vm) -> PyResult {
         ("gamma", gamma),
         ("lgamma", lgamma),
     ];
-    for &(name, f) in fns {
-        d.set_str(name, PyBuiltinFunction::new_static("math", name, f));
-    }
+    crate::types::native::add_functions(d, "math", fns);
     d.set_str("pi", PyFloat::new(std::f64::consts::PI));
     d.set_str("e", PyFloat::new(std::f64::consts::E));
     d.set_str("tau", PyFloat::new(std::f64::consts::TAU));

@@ -21,7 +21,7 @@ use crate::types::float::PyFloat;
 use crate::types::int::PyInt;
 use crate::types::list::PyList;
 use crate::types::module::PyModule;
-use crate::types::native::{add_methods, Args, NativeFn, PyBuiltinFunction};
+use crate::types::native::{add_methods, Args, NativeFn};
 use crate::types::singletons::{none, py_bool};
 use crate::types::str::PyStr;
 use crate::types::tuple::PyTuple;
@@ -613,9 +613,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult {
         ("umask", umask),
         ("walk", walk),
     ];
-    for &(name, f) in fns {
-        d.set_str(name, PyBuiltinFunction::new_static("os", name, f));
-    }
+    crate::types::native::add_functions(d, "os", fns);
     d.set_str("environ", environ());
     d.set_str("name", PyStr::new("posix"));
     d.set_str("sep", PyStr::new("/"));

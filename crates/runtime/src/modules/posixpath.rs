@@ -12,7 +12,7 @@ use crate::object::ObjRef;
 use crate::types::float::PyFloat;
 use crate::types::int::PyInt;
 use crate::types::module::PyModule;
-use crate::types::native::{Args, NativeFn, PyBuiltinFunction};
+use crate::types::native::{Args, NativeFn};
 use crate::types::singletons::py_bool;
 use crate::types::str::PyStr;
 use crate::types::tuple::PyTuple;
@@ -383,9 +383,7 @@ pub fn module(vm: &mut Vm) -> PyResult {
         ("getctime", getctime),
         ("samefile", samefile),
     ];
-    for &(name, f) in fns {
-        d.set_str(name, PyBuiltinFunction::new_static("posixpath", name, f));
-    }
+    crate::types::native::add_functions(d, "posixpath", fns);
     for (k, v) in [("sep", "/"), ("curdir", "."), ("pardir", ".."), ("extsep", "."), ("pathsep", ":"), ("defpath", "/bin:/usr/bin"), ("devnull", "/dev/null")] {
         d.set_str(k, PyStr::new(v));
     }

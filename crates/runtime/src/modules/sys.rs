@@ -102,9 +102,7 @@ pub fn make_module(modules: &ObjRef, argv: &[String], path: &[String]) -> ObjRef
         ("settrace", settrace),
         ("setprofile", settrace),
     ];
-    for &(name, f) in fns {
-        d.set_str(name, PyBuiltinFunction::new_static("sys", name, f));
-    }
+    crate::types::native::add_functions(d, "sys", fns);
     d.set_str("__displayhook__", d.get_str("displayhook").unwrap_or_else(none));
     d.set_str("__excepthook__", d.get_str("excepthook").unwrap_or_else(none));
     m

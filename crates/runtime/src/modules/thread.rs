@@ -337,9 +337,7 @@ pub fn make_module(_vm: &mut Vm) -> PyResult {
         ("stack_size", stack_size),
         ("daemon_threads_allowed", daemon_threads_allowed),
     ];
-    for &(name, f) in fns {
-        d.set_str(name, PyBuiltinFunction::new_static("_thread", name, f));
-    }
+    crate::types::native::add_functions(d, "_thread", fns);
     d.set_str("LockType", LOCK_TYPE.get().clone());
     d.set_str("lock", LOCK_TYPE.get().clone());
     d.set_str("RLock", RLOCK_TYPE.get().clone());

@@ -13,7 +13,7 @@ use crate::object::ObjRef;
 use crate::types::float::PyFloat;
 use crate::types::int::PyInt;
 use crate::types::module::PyModule;
-use crate::types::native::{Args, NativeFn, PyBuiltinFunction};
+use crate::types::native::{Args, NativeFn};
 use crate::types::singletons::none;
 use crate::types::str::PyStr;
 use crate::types::tuple::PyTuple;
@@ -362,9 +362,7 @@ pub fn make_module(_vm: &mut Vm) -> PyResult {
         ("asctime", asctime),
         ("ctime", ctime),
     ];
-    for &(name, f) in fns {
-        d.set_str(name, PyBuiltinFunction::new_static("time", name, f));
-    }
+    crate::types::native::add_functions(d, "time", fns);
     d.set_str("struct_time", struct_time_type());
     // The zone facts of January and July of this year (as CPython derives them).
     let year_start = {

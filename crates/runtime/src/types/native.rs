@@ -222,6 +222,13 @@ impl PyBuiltinFunction {
     }
 }
 
+/// Add module-level Rust functions (`math.sqrt`, `len`) to a module's dict.
+pub fn add_functions(d: &crate::types::dict::PyDict, module: &'static str, fns: &[(&'static str, NativeFn)]) {
+    for &(name, f) in fns {
+        d.set_str(name, PyBuiltinFunction::new_static(module, name, f));
+    }
+}
+
 /// Add Rust methods to a builtin type's dict (dunders show as `wrapper_descriptor`, like CPython's slot wrappers).
 pub fn add_methods(ty: &ObjRef, defs: &[(&'static str, NativeFn)]) {
     let d = ty.ty_payload().dict();
