@@ -177,8 +177,17 @@ impl Vm {
                 }
             }
         }
-        if wants_dict || bases.iter().any(|b| b.ty_payload().has_flag(flags::HAS_DICT) && !b.is_same(OBJECT_TYPE.get())) {
+        // Instances of a subclass of a builtin other than `object` carry that builtin's
+        // payload, which has no room for slot values: such slots live in the instance dict.
+        let builtin_payload = mro.iter().any(|b| !b.ty_payload().has_flag(flags::HEAPTYPE) && !b.is_same(OBJECT_TYPE.get()));
+        if wants_dict
+            || builtin_payload
+            || bases.iter().any(|b| b.ty_payload().has_flag(flags::HAS_DICT) && !b.is_same(OBJECT_TYPE.get()))
+        {
             fl |= flags::HAS_DICT;
+        }
+        if builtin_payload {
+            slot_names.clear();
         }
         let dict = PyDict::new();
         if ns.get_str("__module__").is_none() {
@@ -231,7 +240,7 @@ impl Vm {
                 }
             }
         }
-        for (i, s) in slot_names.iter().enumerate().skip(inherited_slots) {
+        for (i, s) in slot_names.iter().enumerate().skip(inherited_slots.min(slot_names.len())) {
             let m = ObjRef::new(PySlotMember { name: s.clone(), index: i, owner: cls.clone() });
             cls.ty_payload().dict().set_str(s, m);
         }
