@@ -231,8 +231,13 @@ fn getrecursionlimit(vm: &mut Vm, args: Args) -> PyResult {
 fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult {
     let a = args.exact("setrecursionlimit", 1)?;
     let n = match a[0].downcast_ref::<PyInt>() {
-        Some(i) if a[0].class().is_same(crate::types::int::INT_TYPE.get()) || true => i.as_i64(),
-        _ => return Err(PyErr::type_error("an integer is required")),
+        Some(i) => i.as_i64(),
+        None => {
+            return Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                crate::vm::ops::type_name(&a[0])
+            )))
+        }
     };
     match n {
         Some(n) if n >= 1 && n <= i32::MAX as i64 => {
