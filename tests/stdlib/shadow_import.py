@@ -10,6 +10,9 @@ import sys
 
 LIB = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..',
                                    'crates', 'runtime', 'lib'))
+# CPython's importlib first: gilfree's lib has its own importlib package,
+# which must not stand in for the one this script uses to load files.
+import importlib.util
 sys.path.insert(0, LIB)
 NAMES = ['keyword', 'types', 'operator', 'bisect', 'heapq', 'itertools',
          'collections', 'functools', 'string', 'copy', 'random', 'array']
@@ -28,7 +31,7 @@ for name in NAMES:
         spec.loader.exec_module(mod)
     mods[name] = __import__(name)
 bad = [n for n, mod in mods.items()
-       if os.path.dirname(os.path.abspath(mod.__file__)) != LIB]
+       if not os.path.abspath(mod.__file__).startswith(LIB + os.sep)]
 assert not bad, 'not shadowed: %r' % bad
 for n, mod in mods.items():
     assert mod.__doc__ and mod.__doc__.strip(), 'missing docstring: ' + n
