@@ -72,6 +72,7 @@ pub fn new_vm(config: &Config, stack_size: usize) -> Vm {
         sys,
         recursion_limit: AtomicU32::new(1000),
         native_modules: Mutex::new(modules::native_modules()),
+        initializing: Mutex::new(Vec::new()),
         xoptions: config.xoptions.clone(),
     };
     vm::gil::acquire();

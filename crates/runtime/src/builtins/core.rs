@@ -70,19 +70,31 @@ fn print(vm: &mut Vm, args: Args) -> PyResult {
             _ => return Err(PyErr::type_error(format!("'{k}' is an invalid keyword argument for print()"))),
         }
     }
-    let mut out = String::new();
-    for (i, a) in args.positional().iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        out.push_str(&vm.str_string(a)?);
-    }
-    out.push_str(&end);
     let file = match file {
         Some(f) => f,
         None => vm.sys_attr("stdout").unwrap_or_else(crate::vm::io::stdout),
     };
-    vm.write_to(&file, &out)?;
+    if file.is::<crate::vm::io::StdStream>() {
+        let mut out = String::new();
+        for (i, a) in args.positional().iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            out.push_str(&vm.str_string(a)?);
+        }
+        out.push_str(&end);
+        vm.write_to(&file, &out)?;
+    } else {
+        // Other files see one write() per piece, as CPython does.
+        for (i, a) in args.positional().iter().enumerate() {
+            if i > 0 {
+                vm.write_to(&file, &sep)?;
+            }
+            let text = vm.str_string(a)?;
+            vm.write_to(&file, &text)?;
+        }
+        vm.write_to(&file, &end)?;
+    }
     if flush {
         if let Some(st) = file.downcast_ref::<crate::vm::io::StdStream>() {
             st.flush()?;
@@ -175,6 +187,9 @@ fn issubclass(vm: &mut Vm, args: Args) -> PyResult {
 fn iter(vm: &mut Vm, args: Args) -> PyResult {
     let a = args.range("iter", 1, 2)?;
     if a.len() == 2 {
+        if !is_callable(&a[0]) {
+            return Err(PyErr::type_error("iter(v, w): v must be callable"));
+        }
         return Ok(crate::types::iter_callable(a[0].clone(), a[1].clone()));
     }
     vm.iter(&a[0])

@@ -421,9 +421,12 @@ pub fn type_new(vm: &mut Vm, args: Args) -> PyResult {
         return Err(PyErr::type_error("type() takes 1 or 3 arguments"));
     }
     let meta = &pos[0];
-    let name = str_of(&pos[1]).ok_or_else(|| PyErr::type_error("type.__new__() argument 1 must be str"))?.to_string();
-    let bases = pos[2].downcast_ref::<PyTuple>().ok_or_else(|| PyErr::type_error("type.__new__() argument 2 must be tuple"))?.items().to_vec();
-    let ns = pos[3].downcast_ref::<PyDict>().ok_or_else(|| PyErr::type_error("type.__new__() argument 3 must be dict"))?;
+    let wrong = |n: usize, what: &str, o: &ObjRef| {
+        PyErr::type_error(format!("type.__new__() argument {n} must be {what}, not {}", type_name(o)))
+    };
+    let name = str_of(&pos[1]).ok_or_else(|| wrong(1, "str", &pos[1]))?.to_string();
+    let bases = pos[2].downcast_ref::<PyTuple>().ok_or_else(|| wrong(2, "tuple", &pos[2]))?.items().to_vec();
+    let ns = pos[3].downcast_ref::<PyDict>().ok_or_else(|| wrong(3, "dict", &pos[3]))?;
     let kwargs: Vec<(ObjRef, ObjRef)> = args.kwnames.iter().cloned().zip(args.kw_values().iter().cloned()).collect();
     // The most derived metaclass among `meta` and the bases' types decides; a
     // winner with its own `__new__` builds the class instead.

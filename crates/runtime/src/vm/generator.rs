@@ -272,7 +272,9 @@ fn gen_throw(vm: &mut Vm, args: Args) -> PyResult {
     let a = args.range("throw", 2, 4)?;
     let (_, g) = this_gen(&args)?;
     let exc = if a.len() >= 3 && !a[2].is_none() {
-        if Vm::is_exception_class(&a[1]) {
+        if Vm::is_exception_class(&a[1]) && a[2].is_instance_of(&a[1]) {
+            a[2].clone()
+        } else if Vm::is_exception_class(&a[1]) {
             vm.call(&a[1], &[a[2].clone()])?
         } else {
             a[2].clone()
@@ -295,8 +297,38 @@ fn gen_repr(_vm: &mut Vm, args: Args) -> PyResult {
     Ok(PyStr::new(format!("<generator object {} at {:#x}>", g.qualname, this.id())))
 }
 
+fn gen_name(_vm: &mut Vm, o: &ObjRef) -> PyResult {
+    let g = o.downcast_ref::<PyGenerator>().ok_or_else(|| PyErr::type_error("expected a generator"))?;
+    Ok(PyStr::new(g.name.as_str()))
+}
+
+fn gen_qualname(_vm: &mut Vm, o: &ObjRef) -> PyResult {
+    let g = o.downcast_ref::<PyGenerator>().ok_or_else(|| PyErr::type_error("expected a generator"))?;
+    Ok(PyStr::new(g.qualname.as_str()))
+}
+
+fn gen_running(_vm: &mut Vm, o: &ObjRef) -> PyResult {
+    let g = o.downcast_ref::<PyGenerator>().ok_or_else(|| PyErr::type_error("expected a generator"))?;
+    Ok(singletons::py_bool(g.running.load(std::sync::atomic::Ordering::Relaxed)))
+}
+
+fn gen_suspended_at_yield_from(_vm: &mut Vm, o: &ObjRef) -> PyResult {
+    let g = o.downcast_ref::<PyGenerator>().ok_or_else(|| PyErr::type_error("expected a generator"))?;
+    let sub = g.frame.lock().as_ref().filter(|f| is_at_yield_from(f)).and_then(|f| f.stack.last().cloned());
+    Ok(sub.unwrap_or_else(singletons::none))
+}
+
 pub fn init() {
     GENERATOR_TYPE.set(new_builtin_type("generator", None, 0));
+    crate::types::native::add_getsets(
+        GENERATOR_TYPE.get(),
+        &[
+            ("__name__", gen_name, None),
+            ("__qualname__", gen_qualname, None),
+            ("gi_running", gen_running, None),
+            ("gi_yieldfrom", gen_suspended_at_yield_from, None),
+        ],
+    );
     add_methods(
         GENERATOR_TYPE.get(),
         &[

@@ -162,7 +162,14 @@ impl Vm {
             d.set_str("__builtins__", self.interp.builtins.clone());
         }
         self.modules().set_str(fullname, module.clone());
+        self.interp.initializing.lock().push(fullname.to_string());
         let result = self.compile(source, filename, compiler::Mode::Exec).and_then(|code| self.run_code(code, dict, None));
+        {
+            let mut init = self.interp.initializing.lock();
+            if let Some(pos) = init.iter().rposition(|n| n == fullname) {
+                init.remove(pos);
+            }
+        }
         if let Err(e) = result {
             self.modules().del_str(fullname);
             return Err(e);
@@ -194,15 +201,19 @@ impl Vm {
         }
         let modname = modname.unwrap_or_else(|| "<unknown module name>".into());
         let file = self.get_attr_opt(module, "__file__")?.and_then(|f| s(&f));
-        let msg = match file {
-            Some(f) => format!("cannot import name '{n}' from '{modname}' ({f})"),
-            None => format!("cannot import name '{n}' from '{modname}' (unknown location)"),
+        let partial = self.interp.initializing.lock().contains(&modname);
+        let location = file.clone().unwrap_or_else(|| "unknown location".into());
+        let msg = if partial {
+            format!(
+                "cannot import name '{n}' from partially initialized module '{modname}' (most likely due to a circular import) ({location})"
+            )
+        } else {
+            format!("cannot import name '{n}' from '{modname}' ({location})")
         };
         let err = PyErr::import_error(msg);
-        if let Some(d) = Some(err.value().dict_or_create()) {
-            if let Some(d) = d.downcast_ref::<PyDict>() {
-                d.set_str("name", PyStr::new(modname.as_str()));
-            }
+        if let Some(d) = err.value().dict_or_create().downcast_ref::<PyDict>() {
+            d.set_str("name", PyStr::new(modname.as_str()));
+            d.set_str("path", file.map_or_else(singletons::none, |f| PyStr::new(f)));
         }
         Err(err)
     }

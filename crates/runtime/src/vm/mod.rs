@@ -42,6 +42,8 @@ pub struct Interpreter {
     pub recursion_limit: AtomicU32,
     /// Native modules by name, imported on demand.
     pub native_modules: Mutex<Vec<(&'static str, fn(&mut Vm) -> crate::error::PyResult)>>,
+    /// Modules whose body is running (for "partially initialized module" errors).
+    pub initializing: Mutex<Vec<String>>,
     /// `-X` options given on the command line.
     pub xoptions: Vec<(String, Option<String>)>,
 }

@@ -101,7 +101,15 @@ fn str_len(_vm: &mut Vm, args: Args) -> PyResult {
 
 fn str_getitem(vm: &mut Vm, args: Args) -> PyResult {
     let key = &super::dunder_args(&args, 1)?[0];
-    getitem(vm, this(&args)?, key)
+    let s = this(&args)?;
+    // A full slice of an exact str is the str itself, as in CPython.
+    if let Some(sl) = key.downcast_ref::<crate::types::slice::PySlice>() {
+        let whole = sl.start.is_none() && sl.stop.is_none() && sl.step.is_none();
+        if whole && args.items[0].class().is_same(PyStr::class()) {
+            return Ok(args.items[0].clone());
+        }
+    }
+    getitem(vm, s, key)
 }
 
 fn str_iter(_vm: &mut Vm, args: Args) -> PyResult {
