@@ -229,7 +229,8 @@ impl Vm {
             }
         };
         for n in names {
-            let v = self.get_attr(module, &n)?;
+            // Names in __all__ may be submodules not imported yet: import_from loads them.
+            let v = self.import_from(module, &n)?;
             self.set_item(ns, &n, &v)?;
         }
         Ok(())
