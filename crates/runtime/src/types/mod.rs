@@ -108,12 +108,12 @@ pub fn init() {
         set::init();
         dict::init();
         iter::init();
-        str::init_methods();
         int::init_methods();
         float::init_methods();
         range::init();
         tuple::init_methods();
         list::init_methods();
+        str::init_methods();
         deque::init();
     });
 }
