@@ -3,7 +3,8 @@
 //! (what Python sees) and in bytes of the engine text (to slice a str
 //! subject without rescanning it).
 
-use super::pattern::{self, is_bytearray, make_text, PyPattern, Spans, Subject};
+use super::pattern::{self, is_bytearray, PyPattern, Spans};
+use super::subject::{make_text, Subject};
 use super::template;
 use super::MATCH_TYPE;
 use crate::error::{PyErr, PyResult};

@@ -11,6 +11,7 @@
 mod flags;
 mod matchobj;
 mod pattern;
+mod subject;
 mod template;
 mod translate;
 

@@ -10,16 +10,16 @@
 //! Python's `$` (see `translate.rs`).
 //!
 //! Positions: the engine works in UTF-8 byte offsets of a `&str`; Python sees
-//! code points. `Offsets` converts, in O(1) for ASCII text and by a forward
-//! cursor otherwise. A bytes subject is searched as its Latin-1 decoding, so
-//! that its code-point offsets are its byte offsets.
+//! code points; `subject.rs` converts.
 
 use std::sync::OnceLock;
 
-use fancy_regex::{Regex, RegexBuilder};
+use fancy_regex::internal::{analyze, compile, run_default, Prog};
+use fancy_regex::{Expr, Regex, RegexBuilder};
 use parking_lot::Mutex;
 
 use super::matchobj;
+use super::subject::{make_text, Subject};
 use super::template::{self, Piece};
 use super::translate::{Translated, EOL_MARK};
 use super::{flags, re_error, PATTERN_TYPE, SCANNER_TYPE};
@@ -60,7 +60,15 @@ pub struct PyPattern {
     pub close_rank: Vec<usize>,
     engine: String,
     has_eol: bool,
-    variants: [OnceLock<Result<Regex, String>>; 8],
+    variants: [OnceLock<Result<Engine, String>>; 8],
+}
+
+/// A compiled variant: the library's searching regex, or, for the anchored
+/// modes, a bare program run at the start position only (the library's own
+/// wrapper would retry at every later position before failing).
+enum Engine {
+    Search(Regex),
+    Anchored(Prog),
 }
 
 impl PyPayload for PyPattern {
@@ -73,15 +81,21 @@ impl PyPayload for PyPattern {
 /// steps should not fail here.
 const BACKTRACK_LIMIT: usize = 1 << 40;
 
-fn build(engine: &str, mode: Mode, nl: bool) -> Result<Regex, String> {
+fn build(engine: &str, mode: Mode, nl: bool) -> Result<Engine, String> {
     let body = engine.replace(EOL_MARK, if nl { "(?=\\n?\\z)" } else { "\\z" });
     let src = match mode {
-        Mode::Search => body,
-        Mode::Match => format!("\\G(?:{body})"),
-        Mode::Full => format!("\\G(?:{body})\\z"),
-        Mode::Advance => format!("\\G(?:{body})(?!\\G)"),
+        Mode::Search => return RegexBuilder::new(&body).backtrack_limit(BACKTRACK_LIMIT).build().map(Engine::Search).map_err(|e| engine_message(&e)),
+        Mode::Match => format!("(?:{body})"),
+        Mode::Full => format!("(?:{body})\\z"),
+        Mode::Advance => format!("(?:{body})(?!\\G)"),
     };
-    RegexBuilder::new(&src).backtrack_limit(BACKTRACK_LIMIT).build().map_err(|e| engine_message(&e))
+    let err = |e: fancy_regex::Error| engine_message(&e);
+    let mut tree = Expr::parse_tree(&src).map_err(err)?;
+    // Group 0 around the whole expression, as the library's wrapper has it.
+    let inner = std::mem::replace(&mut tree.expr, Expr::Empty);
+    tree.expr = Expr::Group(Box::new(inner));
+    let info = analyze(&tree).map_err(err)?;
+    compile(&info).map(Engine::Anchored).map_err(err)
 }
 
 /// CPython's wording for what the engine rejects.
@@ -113,7 +127,7 @@ impl PyPattern {
         Ok(p)
     }
 
-    fn regex(&self, vm: &mut Vm, mode: Mode, nl: bool) -> PyResult<&Regex> {
+    fn regex(&self, vm: &mut Vm, mode: Mode, nl: bool) -> PyResult<&Engine> {
         let nl = nl && self.has_eol;
         let slot = &self.variants[mode as usize * 2 + nl as usize];
         match slot.get_or_init(|| build(&self.engine, mode, nl)) {
@@ -124,17 +138,29 @@ impl PyPattern {
 
     /// The first match in `hay` (the text cut at endpos) at or after byte `pos`.
     pub fn exec(&self, vm: &mut Vm, hay: &str, pos: usize, mode: Mode) -> PyResult<Option<Spans>> {
-        let re = self.regex(vm, mode, hay.ends_with('\n'))?;
-        if self.groups == 0 {
-            return match re.find_from_pos(hay, pos) {
+        let groups = self.groups;
+        match self.regex(vm, mode, hay.ends_with('\n'))? {
+            Engine::Anchored(prog) => match run_default(prog, hay, pos) {
+                Ok(Some(saves)) => Ok(Some(
+                    (0..=groups)
+                        .map(|g| match (saves.get(2 * g), saves.get(2 * g + 1)) {
+                            (Some(&a), Some(&b)) if a != usize::MAX && b != usize::MAX => Some((a, b)),
+                            _ => None,
+                        })
+                        .collect(),
+                )),
+                Ok(None) => Ok(None),
+                Err(e) => Err(run_error(&e)),
+            },
+            Engine::Search(re) if groups == 0 => match re.find_from_pos(hay, pos) {
                 Ok(m) => Ok(m.map(|m| vec![Some((m.start(), m.end()))])),
                 Err(e) => Err(run_error(&e)),
-            };
-        }
-        match re.captures_from_pos(hay, pos) {
-            Ok(Some(c)) => Ok(Some((0..=self.groups).map(|i| c.get(i).map(|m| (m.start(), m.end()))).collect())),
-            Ok(None) => Ok(None),
-            Err(e) => Err(run_error(&e)),
+            },
+            Engine::Search(re) => match re.captures_from_pos(hay, pos) {
+                Ok(Some(c)) => Ok(Some((0..=groups).map(|i| c.get(i).map(|m| (m.start(), m.end()))).collect())),
+                Ok(None) => Ok(None),
+                Err(e) => Err(run_error(&e)),
+            },
         }
     }
 
@@ -146,115 +172,6 @@ impl PyPattern {
 #[cold]
 fn run_error(e: &fancy_regex::Error) -> PyErr {
     PyErr::runtime_error(format!("regular expression engine: {e}"))
-}
-
-// --- subjects and offsets ---
-
-/// The string a pattern runs over: a str as is, bytes as Latin-1 text.
-pub struct Subject {
-    pub obj: ObjRef,
-    pub is_bytes: bool,
-    latin1: Option<String>,
-    ascii: bool,
-    pub char_len: usize,
-}
-
-impl Subject {
-    pub fn new(obj: &ObjRef, pattern_is_bytes: bool) -> PyResult<Subject> {
-        if let Some(s) = obj.downcast_ref::<PyStr>() {
-            if pattern_is_bytes {
-                return Err(PyErr::type_error("cannot use a bytes pattern on a string-like object"));
-            }
-            return Ok(Subject { obj: obj.clone(), is_bytes: false, latin1: None, ascii: s.is_ascii(), char_len: s.char_len() });
-        }
-        if let Some(b) = bytes_like(obj) {
-            if !pattern_is_bytes {
-                return Err(PyErr::type_error("cannot use a string pattern on a bytes-like object"));
-            }
-            let text: String = b.iter().map(|&c| c as char).collect();
-            return Ok(Subject { obj: obj.clone(), is_bytes: true, ascii: b.is_ascii(), char_len: b.len(), latin1: Some(text) });
-        }
-        Err(PyErr::type_error(format!("expected string or bytes-like object, got '{}'", type_name(obj))))
-    }
-
-    pub fn text(&self) -> &str {
-        match &self.latin1 {
-            Some(s) => s,
-            None => self.obj.downcast_ref::<PyStr>().map_or("", |s| s.as_str()),
-        }
-    }
-
-    pub fn offsets(&self) -> Offsets<'_> {
-        Offsets { text: self.text(), ascii: self.ascii, b: 0, c: 0 }
-    }
-
-    /// A result string of the subject's kind from engine text.
-    pub fn make(&self, s: &str) -> ObjRef {
-        make_text(self.is_bytes && self.obj.downcast_ref::<PyByteArray>().is_some(), self.is_bytes, s)
-    }
-}
-
-/// A str, or bytes/bytearray from Latin-1 text.
-pub fn make_text(bytearray: bool, is_bytes: bool, s: &str) -> ObjRef {
-    if !is_bytes {
-        return PyStr::new(s);
-    }
-    let v: Vec<u8> = s.chars().map(|c| c as u32 as u8).collect();
-    if bytearray {
-        PyByteArray::new_ref(v)
-    } else {
-        PyBytes::new(v)
-    }
-}
-
-/// Byte ↔ code-point conversion over one text, fastest when used in
-/// increasing order.
-pub struct Offsets<'a> {
-    text: &'a str,
-    ascii: bool,
-    b: usize,
-    c: usize,
-}
-
-impl Offsets<'_> {
-    pub fn char_of(&mut self, b: usize) -> usize {
-        if self.ascii {
-            return b;
-        }
-        if b < self.b {
-            self.b = 0;
-            self.c = 0;
-        }
-        self.c += self.text.get(self.b..b).map_or(0, |s| s.chars().count());
-        self.b = b;
-        self.c
-    }
-
-    /// The byte offset of code point `c` (clamped to the end).
-    pub fn byte_of(&mut self, c: usize) -> usize {
-        if self.ascii {
-            return c.min(self.text.len());
-        }
-        if c < self.c {
-            self.b = 0;
-            self.c = 0;
-        }
-        let rest = &self.text[self.b..];
-        let k = c - self.c;
-        let off = rest.char_indices().nth(k).map_or(rest.len(), |(i, _)| i);
-        self.b += off;
-        self.c = if off == rest.len() { self.c + rest[..off].chars().count() } else { c };
-        self.b
-    }
-
-    pub fn spans(&mut self, spans: &Spans) -> Spans {
-        let mut ends: Vec<usize> = spans.iter().flatten().flat_map(|&(s, e)| [s, e]).collect();
-        ends.sort_unstable();
-        ends.dedup();
-        let chars: Vec<usize> = ends.iter().map(|&b| self.char_of(b)).collect();
-        let conv = |b: usize| ends.binary_search(&b).map_or(0, |i| chars[i]);
-        spans.iter().map(|s| s.map(|(a, b)| (conv(a), conv(b)))).collect()
-    }
 }
 
 /// Successive matches over a text, with CPython's rule for empty matches: after
