@@ -1,0 +1,27 @@
+# re: positions count code points; pos/endpos; bytes patterns; split/findall/finditer details.
+import re
+s = 'héllo wörld — ünïcode 123'
+for m in re.finditer(r'\w+', s):
+    print(m.span(), m.group(), m.start(), m.end())
+m = re.search(r'(ö)(r)', s)
+print(m.span(1), m.span(2), m.regs, m.lastindex)
+p = re.compile(r'\w+')
+print(p.search(s, 3).span(), p.match(s, 6), p.match(s, 7).group(), p.findall(s, 2, 10), p.search(s, 8, 8))
+print(re.compile(r'^b').search('ab', 1), re.compile(r'(?<=a)b').search('ab', 1).span())
+print(re.compile('a$').search('ba\n'), re.compile('a$').search('ba\nc'), re.search('a\\Z', 'a\n'))
+print(re.findall(r'(?m)^\w', 'ab\ncd\n'), re.findall('$', 'a\nb\n'), re.findall(r'(?m)$', 'a\nb\n'))
+print(re.split(r'(,)|;', 'a,b;c'), re.split(r'\s*', 'a b  c'), re.split('x', 'axbxc', maxsplit=1))
+print(re.findall(r'(a)(b)?', 'ab a'), re.findall(r'\b', 'ab c'))
+print(re.search(rb'\xe9+', b'caf\xe9\xe9!').span(), re.findall(rb'[\x80-\xff]', bytes(range(250, 256))))
+print(re.fullmatch(r'a|ab', 'ab'), re.fullmatch(r'a*?', 'aaa'), re.match(r'a*?', 'aaa'))
+print(re.search(r'(?i)straße', 'STRAßE'), re.findall(r'(?i)[a-c]', 'ABCabc'))
+print(re.findall(r'(?x) \d+  # digits\n | [a-z]', 'ab 12 c3'), re.findall(r'(?s)a.b', 'a\nb'), re.findall('a.b', 'a\nb'))
+print(re.findall(r'(?a)\w+', 'naïve café'), re.findall(r'\w+', 'naïve café'), re.findall(r'\d', '٣3'))
+m = re.match(r'(?P<first>\w+) (?P<last>\w+)?', 'Jane ')
+print(m.groupdict(), m.groupdict('?'), m.groups('-'), m['first'], m.lastgroup, m.group('first', 2))
+print(repr(re.compile(r'a+\d', re.I | re.M)), re.compile('x').pattern, re.compile('x', re.S).flags)
+print(re.I, re.I | re.M, re.escape('1.5*[x]'), re.escape(b'a-b'))
+print(re.match(r'(a)(?=b)', 'ab'), re.search(r'(\w)\1', 'abccd').group(), re.search(r'(?P<c>.)(?P=c)', 'xyyz').span())
+print(re.match(r'(a)?b(?(1)c|d)', 'bd').group(), re.match(r'(?>a+)b', 'aab').group(), re.match('a++b', 'aab').group())
+print(re.compile('a') is re.compile('a'), re.compile('a') == re.compile('a'), len({re.compile('a'), re.compile('a')}))
+print(re.sub(r'(?m)^', '> ', 'one\ntwo'), re.findall(r'x{,2}', 'xxx'), re.findall('a{', 'a{'))
