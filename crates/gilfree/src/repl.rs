@@ -32,8 +32,10 @@ fn classify(source: &str) -> Need {
     }
     match compiler::compile(source, "<stdin>", compiler::Mode::Single) {
         Ok(_) => {
+            // A compound statement (its first line opens a block) runs only after an empty line.
             let first = source.trim_start();
-            if first.starts_with('@') || last.ends_with(':') {
+            let first_line = first.lines().next().unwrap_or("").trim_end();
+            if first.starts_with('@') || last.ends_with(':') || first_line.ends_with(':') {
                 Need::Block
             } else {
                 Need::Complete
