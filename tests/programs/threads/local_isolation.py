@@ -28,10 +28,13 @@ for rep in range(3):
 print("main still sees:", data.value, hasattr(data, "items"))
 
 # A subclass with __init__ runs it once per thread, with the same arguments.
+created_lock = threading.Lock()
+
 class Ctx(threading.local):
     created = 0
     def __init__(self, start):
-        Ctx.created += 1
+        with created_lock:  # `+=` on a shared attribute is not atomic, not even under a GIL
+            Ctx.created += 1
         self.stack = [start]
     def push(self, x):
         self.stack.append(x)
