@@ -37,7 +37,6 @@ pub const SHARED_ONE: i64 = 4;
 pub const QUEUED: i64 = 1;
 /// The owner gave the object up: `shared` alone holds its count.
 pub const MERGED: i64 = 2;
-const FLAGS: i64 = 3;
 
 /// The name of the mode this binary was built for.
 pub const MODE: &str = env!("GILFREE_BUILT_MODE");
@@ -295,5 +294,3 @@ impl RefCount {
     }
 }
 
-#[allow(dead_code)]
-const _FLAGS_USED: i64 = FLAGS;

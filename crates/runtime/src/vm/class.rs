@@ -445,7 +445,7 @@ pub fn type_new(vm: &mut Vm, args: Args) -> PyResult {
         if let Some(new) = winner.ty_payload().lookup("__new__") {
             let is_type_new = new
                 .downcast_ref::<PyStaticMethod>()
-                .and_then(|sm| sm.func.downcast_ref::<crate::types::native::PyBuiltinFunction>().map(|b| b.func as usize == type_new as usize))
+                .and_then(|sm| sm.func.downcast_ref::<crate::types::native::PyBuiltinFunction>().map(|b| b.func as usize == type_new as crate::types::native::NativeFn as usize))
                 .unwrap_or(false);
             if !is_type_new {
                 let f = vm.descr_get(&new, None, &winner)?;
