@@ -10,7 +10,7 @@ use crate::types::native::Args;
 use crate::types::str::PyStr;
 use crate::types::tuple::PyTuple;
 use crate::types::typeobj::is_subtype;
-use crate::types::singletons::{self, none, py_bool};
+use crate::types::singletons::{none, py_bool};
 use crate::vm::ops::type_name;
 use crate::vm::Vm;
 
@@ -441,10 +441,6 @@ fn input(vm: &mut Vm, args: Args) -> PyResult {
     if line.is_empty() {
         return Err(PyErr::eof_error("EOF when reading a line"));
     }
-    Ok(PyStr::new(line.strip_suffix('\n').unwrap_or(&line).strip_suffix('\r').unwrap_or(line.strip_suffix('\n').unwrap_or(&line))))
-}
-
-#[allow(dead_code)]
-fn unused() -> ObjRef {
-    singletons::none()
+    let line = line.strip_suffix('\n').unwrap_or(&line);
+    Ok(PyStr::new(line.strip_suffix('\r').unwrap_or(line)))
 }

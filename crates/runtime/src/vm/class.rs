@@ -282,7 +282,7 @@ impl Vm {
         }
         let func_obj = pos[0].clone();
         let func = func_obj.downcast_ref::<PyFunction>().ok_or_else(|| PyErr::type_error("__build_class__: func must be a function"))?;
-        let name = str_of(&pos[1]).ok_or_else(|| PyErr::type_error("__build_class__: name is not a string"))?.to_string();
+        str_of(&pos[1]).ok_or_else(|| PyErr::type_error("__build_class__: name is not a string"))?;
         let bases: Vec<ObjRef> = pos[2..].to_vec();
         let mut meta: Option<ObjRef> = None;
         let mut kwargs = Vec::new();
@@ -293,7 +293,6 @@ impl Vm {
                 kwargs.push((crate::vm::intern::intern(k), v.clone()));
             }
         }
-        let explicit_meta = meta.is_some();
         let mut meta = meta.unwrap_or_else(|| bases.first().map_or_else(|| TYPE_TYPE.get().clone(), |b| b.class().clone()));
         if meta.is_type() {
             // The most derived metaclass among the explicit one and the bases' types.
@@ -308,7 +307,6 @@ impl Vm {
                 }
             }
         }
-        let _ = explicit_meta;
         let ns_obj = match meta.is_type().then(|| meta.ty_payload().lookup("__prepare__")).flatten() {
             Some(prep) if prep.is::<PyFunction>() || prep.is::<PyClassMethod>() => {
                 let prep = self.descr_get(&prep, None, &meta)?;
@@ -331,7 +329,6 @@ impl Vm {
                 c.set(Some(cls.clone()));
             }
         }
-        let _ = name;
         Ok(cls)
     }
 }

@@ -20,7 +20,6 @@ use crate::types::typeobj::new_builtin_type;
 use crate::types::{singletons, TypeCell};
 use crate::vm::eval::Exit;
 use crate::vm::frame::Frame;
-use crate::vm::ops::type_name;
 use crate::vm::Vm;
 
 pub static GENERATOR_TYPE: TypeCell = TypeCell::new();
@@ -340,5 +339,4 @@ pub fn init() {
             ("__repr__", gen_repr),
         ],
     );
-    let _ = type_name;
 }
