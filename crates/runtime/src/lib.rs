@@ -55,6 +55,8 @@ pub fn new_vm(config: &Config, stack_size: usize) -> Vm {
     init_types();
     let builtins = builtins::make_module();
     let builtins_dict = builtins.downcast_ref::<PyModule>().expect("module").dict.clone();
+    builtins.make_immortal();
+    builtins_dict.make_immortal();
     let modules = PyDict::new_ref();
     modules.make_immortal();
     let mut path = vec![config.path0.clone()];
@@ -127,7 +129,7 @@ pub fn run_main_source(vm: &mut Vm, source: &str, filename: &str, file_attr: boo
     if file_attr {
         globals.downcast_ref::<PyDict>().expect("dict").set_str("__file__", PyStr::new(filename));
     }
-    let result = vm.compile(source, filename, compiler::Mode::Exec).and_then(|code| vm.run_code(code, globals, None));
+    let result = vm.compile_module(source, filename).and_then(|code| vm.run_code(code, globals, None));
     let code = match result {
         Ok(_) => 0,
         Err(e) => handle_uncaught(vm, e),

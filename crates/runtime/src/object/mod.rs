@@ -14,9 +14,11 @@
 //! - deallocation never recurses without bound: deep chains are freed from a
 //!   per-thread queue (the "trashcan").
 
+pub mod deferred;
 pub mod rc;
 #[cfg(rc_mode = "biased")]
 pub mod brc;
+mod sync;
 
 use std::any::TypeId;
 use std::cell::{Cell, RefCell};
@@ -106,10 +108,12 @@ impl ObjRef {
     }
 
     /// A new immortal object (never counted, never freed); used for singletons and builtin types.
+    /// With `-X rc=...,no-immortal` it is an ordinary counted object that is never freed.
     pub fn new_immortal<T: PyPayload>(payload: T, ty: Option<&ObjRef>) -> ObjRef {
+        let immortal = deferred::immortal_enabled();
         let obj = Box::new(PyObject {
             header: Header {
-                rc: rc::RefCount::new_immortal(),
+                rc: if immortal { rc::RefCount::new_immortal() } else { rc::RefCount::new() },
                 vtable: &VTableOf::<T>::VTABLE,
                 ty: Cell::new(ty.map_or(std::ptr::null(), |t| t.0.as_ptr() as *const Header)),
                 dict: AtomicPtr::new(std::ptr::null_mut()),
@@ -117,13 +121,17 @@ impl ObjRef {
             payload,
         });
         // SAFETY: Box::into_raw never returns null.
-        ObjRef(unsafe { NonNull::new_unchecked(Box::into_raw(obj) as *mut Header) })
+        let obj = ObjRef(unsafe { NonNull::new_unchecked(Box::into_raw(obj) as *mut Header) });
+        if !immortal {
+            std::mem::forget(obj.clone());
+        }
+        obj
     }
 
     /// Immortal object with an instance dict (builtin modules' namespaces, for example).
     pub fn new_immortal_with_dict<T: PyPayload>(payload: T, ty: &ObjRef, dict: ObjRef) -> ObjRef {
         let obj = ObjRef::new_with(payload, ty.clone(), Some(dict));
-        obj.header().rc.make_immortal();
+        obj.make_immortal();
         obj
     }
 
@@ -250,7 +258,17 @@ impl ObjRef {
         self.header().rc.is_immortal()
     }
 
+    /// Make this object immortal (with `-X rc=...,no-immortal`: leak one reference instead).
     pub fn make_immortal(&self) {
+        if deferred::immortal_enabled() {
+            self.header().rc.make_immortal()
+        } else {
+            std::mem::forget(self.clone());
+        }
+    }
+
+    /// Stop counting this object whatever the ablation switches say (for `deferred::defer`).
+    pub(crate) fn stop_counting(&self) {
         self.header().rc.make_immortal()
     }
 
@@ -263,6 +281,16 @@ impl ObjRef {
         let p = self.0.as_ptr();
         std::mem::forget(self);
         p
+    }
+
+    /// An `ObjRef` for an immortal object known by its address (lock-free caches).
+    ///
+    /// # Safety
+    /// `addr` must be the address of an immortal object; the result owns no count.
+    #[inline(always)]
+    pub unsafe fn from_immortal_addr(addr: usize) -> ObjRef {
+        // SAFETY: by the caller's guarantee addr is a live (immortal) object.
+        ObjRef(unsafe { NonNull::new_unchecked(addr as *mut Header) })
     }
 
     /// # Safety

@@ -5,6 +5,7 @@
 //! payload type's `PyPayload::class()` returns its cell's type.
 
 pub mod typeobj;
+pub mod type_cache;
 pub mod dict;
 pub mod str;
 pub mod int;

@@ -37,7 +37,11 @@ impl PyModule {
                 }
             }
         }
-        ObjRef::new_with(PyModule { dict: dict.clone() }, MODULE_TYPE.get().clone(), Some(dict))
+        // Modules and their namespaces live as long as the program: deferred.
+        crate::object::deferred::defer(&dict);
+        let module = ObjRef::new_with(PyModule { dict: dict.clone() }, MODULE_TYPE.get().clone(), Some(dict));
+        crate::object::deferred::defer(&module);
+        module
     }
 
     pub fn dict(&self) -> &PyDict {

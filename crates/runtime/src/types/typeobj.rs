@@ -68,6 +68,34 @@ impl PyType {
         self.dict.downcast_ref::<PyDict>().expect("type dict is a dict")
     }
 
+    /// Look the attribute `name` (a str object) up along the MRO, through the
+    /// type attribute cache (`types/type_cache.rs`).
+    #[inline]
+    pub fn lookup_obj(&self, name: &ObjRef) -> Option<ObjRef> {
+        let key = self as *const PyType as usize;
+        if let Some(cached) = crate::types::type_cache::get(key, name) {
+            return cached;
+        }
+        self.lookup_and_cache(key, name)
+    }
+
+    #[inline(never)]
+    fn lookup_and_cache(&self, key: usize, name: &ObjRef) -> Option<ObjRef> {
+        if !name.class().is_same(PyStr::class()) {
+            return self.lookup(name.downcast_ref::<PyStr>().map_or("", |s| s.as_str()));
+        }
+        // Watch every namespace on the way before reading the epoch, so a write
+        // that races with this lookup invalidates what it caches.
+        self.dict().table.watch_for_types();
+        for base in &self.mro {
+            base.ty_payload().dict().table.watch_for_types();
+        }
+        let epoch = crate::types::type_cache::epoch();
+        let found = std::iter::once(self.dict()).chain(self.mro.iter().map(|b| b.ty_payload().dict())).find_map(|d| d.get_native(name));
+        crate::types::type_cache::put(key, name, epoch, found.as_ref());
+        found
+    }
+
     /// Look `name` up along the MRO: this type's dict, then each base's.
     pub fn lookup(&self, name: &str) -> Option<ObjRef> {
         if let Some(v) = self.dict().get_str(name) {
@@ -272,6 +300,8 @@ pub fn subclasses_of(cls: &ObjRef) -> Vec<ObjRef> {
 
 impl Drop for PyType {
     fn drop(&mut self) {
+        // Its address may be reused by a new type: forget what was cached for it.
+        crate::types::type_cache::invalidate();
         if self.flags & flags::HEAPTYPE != 0 {
             let me = self as *const PyType as usize;
             SUBCLASSES.lock().retain(|e| e.sub != me);

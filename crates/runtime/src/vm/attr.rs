@@ -80,7 +80,7 @@ impl Vm {
         if obj.is_type() {
             return self.type_getattr(obj, name);
         }
-        let descr = obj.ty().lookup(n);
+        let descr = obj.ty().lookup_obj(name);
         if let Some(d) = &descr {
             if is_data_descriptor(d) {
                 return self.descr_get(d, Some(obj), obj.class());
@@ -88,7 +88,7 @@ impl Vm {
         }
         if let Some(dict) = obj.dict() {
             let d = dict.downcast_ref::<PyDict>().expect("instance dict is a dict");
-            if let Some(v) = d.get_str(n) {
+            if let Some(v) = d.get_name(name) {
                 return Ok(v);
             }
         }
@@ -129,13 +129,13 @@ impl Vm {
             _ => {}
         }
         let meta = ty.class().clone();
-        let meta_attr = meta.ty_payload().lookup(n);
+        let meta_attr = meta.ty_payload().lookup_obj(name);
         if let Some(d) = &meta_attr {
             if is_data_descriptor(d) {
                 return self.descr_get(d, Some(ty), &meta);
             }
         }
-        if let Some(a) = ty.ty_payload().lookup(n) {
+        if let Some(a) = ty.ty_payload().lookup_obj(name) {
             return self.descr_get(&a, None, ty);
         }
         if let Some(v) = type_special_attr(ty, n) {
@@ -231,7 +231,7 @@ impl Vm {
         if obj.is_type() {
             return self.type_setattr(obj, name, value);
         }
-        if let Some(d) = obj.ty().lookup(n) {
+        if let Some(d) = obj.ty().lookup_obj(name) {
             if let Some(g) = d.downcast_ref::<PyGetSet>() {
                 return match g.set {
                     Some(set) => set(self, obj, value),

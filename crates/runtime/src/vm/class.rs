@@ -227,7 +227,14 @@ impl Vm {
             slot_names: slot_names.clone(),
             hooks: std::sync::atomic::AtomicU32::new(0),
         };
+        // A class statement's namespace names its `__qualname__`; `type(name, bases, ns)`'s rarely does.
+        let defined_once = ns.get_str("__qualname__").is_some() && crate::object::deferred::is_defined_once(&ty.qualname.lock());
         let cls = ObjRef::new_with(ty, meta.clone(), None);
+        if defined_once {
+            // A class statement at module level runs once: defer the class and its namespace.
+            crate::object::deferred::defer(&cls);
+            crate::object::deferred::defer(&cls.ty_payload().dict);
+        }
         let base_has_dict = cls.ty_payload().mro.iter().any(|b| b.ty_payload().has_flag(flags::HAS_DICT));
         if fl & flags::HAS_DICT != 0 && !base_has_dict {
             let d = cls.ty_payload().dict();

@@ -25,6 +25,7 @@ use crate::types::str::PyStr;
 use crate::types::tuple::PyTuple;
 use crate::types::singletons::{self, py_bool};
 use crate::vm::frame::{Block, Frame};
+use crate::vm::global_cache::GlobalCache;
 use crate::vm::ops::type_name;
 use crate::vm::Vm;
 
@@ -229,7 +230,7 @@ impl Vm {
                     self.namespace_del(&ns, name)?;
                 }
                 Instr::LoadGlobal(i) => {
-                    let v = self.load_global(f, &code.names[i as usize])?;
+                    let v = self.load_global_cached(f, code, i as usize)?;
                     f.stack.push(v);
                 }
                 Instr::StoreGlobal(i) => {
@@ -698,12 +699,12 @@ impl Vm {
         if ty.hooks() != 0 || obj.is_type() {
             return None;
         }
-        let m = ty.lookup(str_of(name))?;
+        let m = ty.lookup_obj(name)?;
         if !(m.is::<PyFunction>() || m.is::<crate::types::native::PyMethodDescr>()) {
             return None;
         }
         if let Some(d) = obj.dict() {
-            if d.downcast_ref::<PyDict>().is_some_and(|d| d.get_str(str_of(name)).is_some()) {
+            if d.downcast_ref::<PyDict>().is_some_and(|d| d.get_name(name).is_some()) {
                 return None;
             }
         }
@@ -712,6 +713,19 @@ impl Vm {
 
     /// Globals, then builtins.
     #[inline]
+    /// `LoadGlobal`: through the code object's global-name cache.
+    fn load_global_cached(&mut self, f: &Frame, code: &PyCode, i: usize) -> PyResult {
+        let g = globals_of(f);
+        let Some(b) = f.builtins.downcast_ref::<PyDict>() else { return self.load_global(f, &code.names[i]) };
+        if let Some(v) = code.global_cache.get(i, &f.globals, g, b) {
+            return Ok(v);
+        }
+        let stamp = GlobalCache::stamp(g, b);
+        let v = self.load_global(f, &code.names[i])?;
+        code.global_cache.put(i, &f.globals, &f.builtins, stamp, &v);
+        Ok(v)
+    }
+
     fn load_global(&mut self, f: &Frame, name: &ObjRef) -> PyResult {
         if let Some(v) = globals_of(f).get_native(name) {
             return Ok(v);
@@ -781,7 +795,11 @@ impl Vm {
             module: parking_lot::Mutex::new(module),
             annotations: parking_lot::Mutex::new(annotations),
         };
-        Ok(ObjRef::new(func))
+        let func = ObjRef::new(func);
+        if crate::object::deferred::is_defined_once(&c.code.qualname) {
+            crate::object::deferred::defer(&func);
+        }
+        Ok(func)
     }
 
     /// `f(*args, **kwargs)`.

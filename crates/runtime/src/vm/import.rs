@@ -35,6 +35,13 @@ impl Vm {
         PyCode::new_ref(code)
     }
 
+    /// Compile a module's (or the main script's) source; its code is deferred.
+    pub fn compile_module(&mut self, source: &str, filename: &str) -> PyResult<ObjRef> {
+        let code = self.compile(source, filename, compiler::Mode::Exec)?;
+        PyCode::defer_tree(&code);
+        Ok(code)
+    }
+
     /// Run a code object with the given globals (and locals; module code uses the globals).
     pub fn run_code(&mut self, code: ObjRef, globals: ObjRef, locals: Option<ObjRef>) -> PyResult {
         if let Some(g) = globals.downcast_ref::<PyDict>() {
@@ -163,7 +170,7 @@ impl Vm {
         }
         self.modules().set_str(fullname, module.clone());
         self.interp.initializing.lock().push(fullname.to_string());
-        let result = self.compile(source, filename, compiler::Mode::Exec).and_then(|code| self.run_code(code, dict, None));
+        let result = self.compile_module(source, filename).and_then(|code| self.run_code(code, dict, None));
         {
             let mut init = self.interp.initializing.lock();
             if let Some(pos) = init.iter().rposition(|n| n == fullname) {

@@ -21,6 +21,7 @@ pub mod format;
 pub mod io;
 pub mod breaker;
 pub mod gil;
+pub mod global_cache;
 
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;

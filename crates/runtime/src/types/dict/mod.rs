@@ -8,11 +8,10 @@
 //! changed meanwhile. No Python code ever runs while the lock is held.
 
 pub mod iter;
+pub mod lock;
 pub mod methods;
 pub mod table;
 pub mod views;
-
-use parking_lot::Mutex;
 
 use crate::error::PyResult;
 use crate::object::{ObjRef, PyPayload};
@@ -28,7 +27,7 @@ pub static DICT_TYPE: TypeCell = TypeCell::new();
 
 #[derive(Default)]
 pub struct PyDict {
-    pub table: Mutex<Table>,
+    pub table: lock::TableLock,
 }
 
 impl PyPayload for PyDict {
@@ -85,7 +84,7 @@ impl PyDict {
     }
 
     pub fn with_capacity(n: usize) -> PyDict {
-        PyDict { table: Mutex::new(Table::with_capacity(n)) }
+        PyDict { table: lock::TableLock::new(Table::with_capacity(n)) }
     }
 
     /// A new empty dict object.
@@ -108,6 +107,21 @@ impl PyDict {
         let t = self.table.lock();
         let pos = t.probe_str(hash, |k| k.downcast_ref::<PyStr>().is_some_and(|s| s.as_str() == name))?;
         t.entries[pos].as_ref().map(|e| e.value.clone())
+    }
+
+    /// Look up an attribute name (a str object, usually interned): its cached
+    /// hash and identity make this the fast path for namespaces.
+    #[inline]
+    pub fn get_name(&self, name: &ObjRef) -> Option<ObjRef> {
+        match name.downcast_ref::<PyStr>() {
+            Some(s) if name.class().is_same(PyStr::class()) => {
+                let hash = s.hash();
+                let t = self.table.lock();
+                let pos = t.probe_str(hash, |k| k.is_same(name) || k.downcast_ref::<PyStr>().is_some_and(|k| k.as_str() == s.as_str()))?;
+                t.entries[pos].as_ref().map(|e| e.value.clone())
+            }
+            _ => self.get_native(name),
+        }
     }
 
     pub fn set_str(&self, name: &str, value: ObjRef) {
@@ -279,7 +293,7 @@ impl PyDict {
         for e in t.iter() {
             n.push(e.hash, e.key.clone(), e.value.clone());
         }
-        PyDict { table: Mutex::new(n) }
+        PyDict { table: lock::TableLock::new(n) }
     }
 
     /// Add every item of `other` (a dict) into this one.

@@ -32,6 +32,8 @@ pub struct PyCode {
     pub names: Box<[ObjRef]>,
     /// `code.varnames` as str objects (keyword argument matching).
     pub varnames: Box<[ObjRef]>,
+    /// What `LoadGlobal` found for each of `names` (`vm/global_cache.rs`).
+    pub global_cache: crate::vm::global_cache::GlobalCache,
 }
 
 pub struct PyFunction {
@@ -96,11 +98,31 @@ impl PyCode {
         let names = code.names.iter().map(|n| intern(n)).collect::<Vec<_>>();
         let varnames = code.varnames.iter().map(|n| intern(n)).collect::<Vec<_>>();
         Ok(ObjRef::new(PyCode {
+            global_cache: crate::vm::global_cache::GlobalCache::new(names.len()),
             code,
             consts: consts.into_boxed_slice(),
             names: names.into_boxed_slice(),
             varnames: varnames.into_boxed_slice(),
         }))
+    }
+
+    /// Defer a module's code object, its constants and all code nested in them
+    /// (`object/deferred.rs`): they live as long as the module's functions.
+    pub fn defer_tree(code: &ObjRef) {
+        fn defer_const(c: &ObjRef) {
+            if c.is::<PyCode>() {
+                PyCode::defer_tree(c);
+            } else {
+                if let Some(t) = c.downcast_ref::<PyTuple>() {
+                    t.iter().for_each(defer_const);
+                }
+                crate::object::deferred::defer(c);
+            }
+        }
+        crate::object::deferred::defer(code);
+        if let Some(pc) = code.downcast_ref::<PyCode>() {
+            pc.consts.iter().for_each(defer_const);
+        }
     }
 }
 

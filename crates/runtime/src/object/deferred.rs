@@ -1,0 +1,74 @@
+//! Immortal and deferred objects, and the switches that turn each off for the
+//! report's ablations (`-X rc=biased,no-immortal`, `-X rc=biased,no-deferred`).
+//!
+//! *Immortal* objects (None, True, False, small ints, interned strings,
+//! builtin types, functions and modules) are never counted: `incref` and
+//! `decref` see the `IMMORTAL` mark and return, so threads that share them
+//! never write to their cache lines.
+//!
+//! *Deferred* objects are the ones a program keeps until it ends in practice:
+//! module objects and their globals dicts, code objects and their constants,
+//! functions and classes defined at module level (not inside a function, and
+//! not lambdas or comprehensions, which are made again and again). CPython's
+//! free-threaded build stops counting the references interpreter frames hold
+//! to them and leaves their reclamation to the cycle collector. gilfree has no
+//! cycle collector yet, so here a deferred object is counted as immortal from
+//! the moment it is created: it costs no refcount traffic from any thread and
+//! is never freed (README: what leaks).
+//!
+//! The caches that read without locks (`vm/global_cache.rs`,
+//! `types/type_cache.rs`) hand out only immortal values, so they need no
+//! reference counting either; switching immortality or deferral off switches
+//! those fast paths off for the affected objects, which is what the ablation
+//! measures. The switches are read only where objects are created, never in
+//! a hot path.
+
+use std::sync::OnceLock;
+
+use super::ObjRef;
+
+struct Switches {
+    immortal: bool,
+    deferred: bool,
+}
+
+/// The switches, from the ablation flags after the mode in `GILFREE_RC`
+/// (`biased,no-immortal,no-deferred`); both on by default.
+fn switches() -> &'static Switches {
+    static S: OnceLock<Switches> = OnceLock::new();
+    S.get_or_init(|| {
+        let spec = std::env::var("GILFREE_RC").unwrap_or_default();
+        let flags: Vec<&str> = spec.split(',').skip(1).map(str::trim).collect();
+        Switches { immortal: !flags.contains(&"no-immortal"), deferred: !flags.contains(&"no-deferred") }
+    })
+}
+
+/// Are immortal objects switched on (the default)?
+pub fn immortal_enabled() -> bool {
+    switches().immortal
+}
+
+/// Are deferred objects switched on (the default)?
+pub fn deferred_enabled() -> bool {
+    switches().deferred
+}
+
+/// Unknown ablation flags in `spec` (for the command line to reject).
+pub fn unknown_flags(spec: &str) -> Vec<String> {
+    spec.split(',').skip(1).map(str::trim).filter(|f| !["no-immortal", "no-deferred"].contains(f)).map(String::from).collect()
+}
+
+/// Mark `obj` deferred: immortal while deferral is on, an ordinary counted
+/// object otherwise.
+pub fn defer(obj: &ObjRef) {
+    if deferred_enabled() {
+        obj.stop_counting();
+    }
+}
+
+/// Is a function with this qualified name made once per program (defined at
+/// module or class level), so that it can be deferred? Nested functions,
+/// lambdas and comprehensions are created over and over and stay counted.
+pub fn is_defined_once(qualname: &str) -> bool {
+    !qualname.contains("<locals>") && !qualname.ends_with('>')
+}

@@ -1,0 +1,81 @@
+//! The lock around a dict's table, which also counts the dict's writes.
+//!
+//! Every mutable use of the table goes through a `TableGuard`; when a guard
+//! that was used for writing is dropped (still under the lock), the dict's
+//! `writes` counter goes up by one. Lock-free caches remember the counter
+//! they saw and trust what they cached only while it is unchanged: the
+//! global-name cache of code objects (`vm/global_cache.rs`) does this for
+//! module globals and builtins. A dict that is some type's namespace is
+//! *watched*: its writes also invalidate the type attribute cache
+//! (`types/type_cache.rs`).
+
+use std::ops::{Deref, DerefMut};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering::*};
+
+use parking_lot::{Mutex, MutexGuard};
+
+use super::table::Table;
+
+#[derive(Default)]
+pub struct TableLock {
+    table: Mutex<Table>,
+    writes: AtomicU64,
+    watched: AtomicBool,
+}
+
+pub struct TableGuard<'a> {
+    guard: MutexGuard<'a, Table>,
+    lock: &'a TableLock,
+    wrote: bool,
+}
+
+impl TableLock {
+    pub fn new(table: Table) -> TableLock {
+        TableLock { table: Mutex::new(table), writes: AtomicU64::new(0), watched: AtomicBool::new(false) }
+    }
+
+    #[inline]
+    pub fn lock(&self) -> TableGuard<'_> {
+        TableGuard { guard: self.table.lock(), lock: self, wrote: false }
+    }
+
+    /// How many writes the dict has seen (read without the lock).
+    #[inline(always)]
+    pub fn writes(&self) -> u64 {
+        self.writes.load(Acquire)
+    }
+
+    /// From now on every write invalidates the type attribute cache.
+    pub fn watch_for_types(&self) {
+        self.watched.store(true, Release);
+    }
+}
+
+impl Deref for TableGuard<'_> {
+    type Target = Table;
+    #[inline(always)]
+    fn deref(&self) -> &Table {
+        &self.guard
+    }
+}
+
+impl DerefMut for TableGuard<'_> {
+    #[inline(always)]
+    fn deref_mut(&mut self) -> &mut Table {
+        self.wrote = true;
+        &mut self.guard
+    }
+}
+
+impl Drop for TableGuard<'_> {
+    #[inline]
+    fn drop(&mut self) {
+        if self.wrote {
+            // Under the lock: no other writer, so a plain increment suffices.
+            self.lock.writes.store(self.lock.writes.load(Relaxed) + 1, Release);
+            if self.lock.watched.load(Relaxed) {
+                crate::types::type_cache::invalidate();
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+//! The global-name cache of a code object: one slot per name, read without
+//! locks by every thread that runs the code.
+//!
+//! `LoadGlobal` otherwise probes the module's globals dict and then the
+//! builtins dict, each behind its lock; threads that run the same functions
+//! would all take the same two locks on every global name they read. A slot
+//! remembers the value found together with the write counts of both dicts
+//! (`dict/lock.rs`) at the time of the lookup; while neither dict has been
+//! written since, the value is still the right answer. Only immortal values
+//! are cached (builtins, and the functions, classes and modules a module
+//! defines, which are deferred: `object/deferred.rs`) in immortal dicts
+//! (module namespaces), so a reader needs no reference count and the dicts'
+//! addresses identify them forever. Each slot is a small seqlock, as in
+//! `types/type_cache.rs`: a torn or racing slot reads as empty.
+
+use std::sync::atomic::{fence, AtomicU32, AtomicU64, AtomicUsize, Ordering::*};
+
+use crate::object::ObjRef;
+use crate::types::dict::PyDict;
+
+#[derive(Default)]
+struct Slot {
+    seq: AtomicU32,
+    globals: AtomicUsize,
+    globals_writes: AtomicU64,
+    builtins_writes: AtomicU64,
+    value: AtomicUsize,
+}
+
+/// One slot per entry of a code object's `names`.
+pub struct GlobalCache {
+    slots: Box<[Slot]>,
+}
+
+/// The dicts' write counts read before a lookup (for `GlobalCache::put`).
+pub struct Stamp {
+    globals_writes: u64,
+    builtins_writes: u64,
+}
+
+impl GlobalCache {
+    pub fn new(names: usize) -> GlobalCache {
+        GlobalCache { slots: (0..names).map(|_| Slot::default()).collect() }
+    }
+
+    /// The cached value of name `i` in `globals` / `builtins`, if still valid.
+    #[inline]
+    pub fn get(&self, i: usize, globals: &ObjRef, g: &PyDict, b: &PyDict) -> Option<ObjRef> {
+        let slot = self.slots.get(i)?;
+        let s1 = slot.seq.load(Acquire);
+        if s1 & 1 != 0 {
+            return None;
+        }
+        let valid = slot.globals.load(Relaxed) == globals.as_ptr() as usize
+            && slot.globals_writes.load(Relaxed) == g.table.writes()
+            && slot.builtins_writes.load(Relaxed) == b.table.writes();
+        let value = slot.value.load(Relaxed);
+        fence(Acquire);
+        if !valid || value == 0 || slot.seq.load(Relaxed) != s1 {
+            return None;
+        }
+        // SAFETY: only immortal values are stored, so `value` lives forever.
+        Some(unsafe { ObjRef::from_immortal_addr(value) })
+    }
+
+    /// Read the dicts' write counts; call before the lookup whose result goes to `put`.
+    #[inline]
+    pub fn stamp(g: &PyDict, b: &PyDict) -> Stamp {
+        Stamp { globals_writes: g.table.writes(), builtins_writes: b.table.writes() }
+    }
+
+    /// Remember `value` for name `i` if it and both namespaces are immortal.
+    pub fn put(&self, i: usize, globals: &ObjRef, builtins: &ObjRef, stamp: Stamp, value: &ObjRef) {
+        if !(value.is_immortal() && globals.is_immortal() && builtins.is_immortal()) {
+            return;
+        }
+        let Some(slot) = self.slots.get(i) else { return };
+        let s = slot.seq.load(Relaxed);
+        if s & 1 != 0 || slot.seq.compare_exchange(s, s + 1, Acquire, Relaxed).is_err() {
+            return;
+        }
+        fence(Release);
+        slot.globals.store(globals.as_ptr() as usize, Relaxed);
+        slot.globals_writes.store(stamp.globals_writes, Relaxed);
+        slot.builtins_writes.store(stamp.builtins_writes, Relaxed);
+        slot.value.store(value.as_ptr() as usize, Relaxed);
+        slot.seq.store(s + 2, Release);
+    }
+}
