@@ -16,6 +16,11 @@
 //! the moment it is created: it costs no refcount traffic from any thread and
 //! is never freed (README: what leaks).
 //!
+//! A module global that a thread other than its owner reads is deferred too
+//! (`defer_if_shared_global`): threads that share module-level data would
+//! otherwise all write to its counts on every read. This leaks the values a
+//! module rebinds after other threads read them, until a cycle collector exists.
+//!
 //! The caches that read without locks (`vm/global_cache.rs`,
 //! `types/type_cache.rs`) hand out only immortal values, so they need no
 //! reference counting either; switching immortality or deferral off switches
@@ -63,6 +68,17 @@ pub fn unknown_flags(spec: &str) -> Vec<String> {
 pub fn defer(obj: &ObjRef) {
     if deferred_enabled() {
         obj.stop_counting();
+    }
+}
+
+/// A module global read by a thread that does not own it: from now on it is
+/// shared by threads that will read it again and again (a table, a config
+/// object, a shared instance), so defer it (biased builds only; see the module
+/// doc for what that costs).
+#[inline]
+pub fn defer_if_shared_global(value: &ObjRef) {
+    if value.counted_elsewhere() {
+        defer(value);
     }
 }
 

@@ -272,6 +272,20 @@ impl ObjRef {
         self.header().rc.make_immortal()
     }
 
+    /// Is the object counted by a thread other than the calling one (biased
+    /// builds: owned by another thread, or merged into the shared count)?
+    #[inline]
+    pub fn counted_elsewhere(&self) -> bool {
+        #[cfg(rc_mode = "biased")]
+        {
+            !self.is_immortal() && self.header().rc.owner() != rc::current_thread_id()
+        }
+        #[cfg(not(rc_mode = "biased"))]
+        {
+            false
+        }
+    }
+
     pub fn refcount(&self) -> i64 {
         self.header().rc.total()
     }

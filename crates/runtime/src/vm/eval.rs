@@ -722,6 +722,7 @@ impl Vm {
         }
         let stamp = GlobalCache::stamp(g, b);
         let v = self.load_global(f, &code.names[i])?;
+        crate::object::deferred::defer_if_shared_global(&v);
         code.global_cache.put(i, &f.globals, &f.builtins, stamp, &v);
         Ok(v)
     }
