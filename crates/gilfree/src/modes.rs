@@ -47,6 +47,21 @@ pub fn dispatch(args: &[String]) -> Result<(), i32> {
         eprintln!("gilfree: unknown rc mode '{mode}' (expected one of: {})", MODES.join(", "));
         return Err(2);
     }
+    let unknown = runtime::object::deferred::unknown_flags(&spec);
+    if !unknown.is_empty() {
+        eprintln!("gilfree: unknown rc flag '{}' (expected: no-immortal, no-deferred)", unknown.join(","));
+        return Err(2);
+    }
+    if mode == runtime::object::rc::MODE && std::env::var("GILFREE_RC").ok().as_deref() != Some(spec.as_str()) {
+        // The runtime reads its ablation switches from GILFREE_RC: re-exec this
+        // binary with it set, so that `-X rc=biased,no-immortal` means the same.
+        if spec.contains(',') {
+            let exe = std::env::current_exe().map_err(|_| 2)?;
+            let err = std::process::Command::new(&exe).arg0(&args[0]).args(&args[1..]).env("GILFREE_RC", &spec).exec();
+            eprintln!("gilfree: cannot run {}: {err}", exe.display());
+            return Err(2);
+        }
+    }
     if mode == runtime::object::rc::MODE {
         return Ok(());
     }
