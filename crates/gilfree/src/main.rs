@@ -4,12 +4,13 @@
 //! interpreter on a thread with a large native stack so that deep (but
 //! legal) recursion never overflows it, and exits with CPython's codes.
 
+mod alloc;
 mod cli;
 mod repl;
 mod modes;
 
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: alloc::Mimalloc = alloc::Mimalloc;
 
 /// SIGINT: ask the main thread to raise KeyboardInterrupt at its next safe point.
 extern "C" fn on_sigint(_signal: libc::c_int) {
