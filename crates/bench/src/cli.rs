@@ -1,7 +1,7 @@
 //! Command-line options, parsed by hand (no argument-parsing crate: one small enum
 //! of flags is not worth a dependency on a 2-core build machine).
 
-use crate::engines::MODES;
+use crate::engines::{check_mode, ABLATIONS, MODES};
 use std::path::PathBuf;
 
 pub const USAGE: &str = "\
@@ -13,7 +13,9 @@ USAGE: gilfree-bench [OPTIONS]
   --reps N              repetitions per cell (default: 5, quick: 2)
   --threads 1,2,4       thread counts for threaded programs (default: 1,2,4.. cores)
   --program a,b         only these programs (repeatable)
-  --mode gil,biased     only these gilfree modes (repeatable; `none` = no gilfree)
+  --mode gil,biased     only these gilfree modes (repeatable; `none` = no gilfree);
+                        ablations of biased: biased+no-immortal, biased+no-deferred
+                        (default: all four modes, plus both ablations unless --quick)
   --gilfree PATH        gilfree binary (default: target/release/gilfree)
   --python PATH         also run this interpreter (repeatable); python3 always runs
   --no-discover         do not look for python3.13t / python3.13 builds
@@ -75,10 +77,12 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Options, String> 
             "--program" => o.programs.extend(list(&value("--program")?)),
             "--mode" => {
                 for m in list(&value("--mode")?) {
-                    if m != "none" && !MODES.contains(&m.as_str()) {
-                        return Err(format!("unknown mode {m:?}; modes: {}", MODES.join(", ")));
+                    if m != "none" {
+                        check_mode(&m)?;
                     }
-                    o.modes.push(m);
+                    if !o.modes.contains(&m) {
+                        o.modes.push(m);
+                    }
                 }
             }
             "--gilfree" => o.gilfree = Some(value("--gilfree")?.into()),
@@ -102,12 +106,18 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Options, String> 
 }
 
 impl Options {
-    /// The gilfree modes to run, in canonical order.
+    /// The gilfree engines to run, in canonical order: the modes, then the ablations
+    /// of biased (right after it), then any other flag combinations as given. Without
+    /// `--mode`: all modes, plus the ablations in a full run (a quick run stays short).
     pub fn selected_modes(&self) -> Vec<String> {
+        let canonical: Vec<&str> = MODES.iter().chain(ABLATIONS.iter()).copied().collect();
         if self.modes.is_empty() {
-            return MODES.iter().map(|m| m.to_string()).collect();
+            let n = if self.quick { MODES.len() } else { canonical.len() };
+            return canonical[..n].iter().map(|m| m.to_string()).collect();
         }
-        MODES.iter().filter(|m| self.modes.iter().any(|x| x == *m)).map(|m| m.to_string()).collect()
+        let mut out: Vec<String> = canonical.iter().filter(|m| self.modes.iter().any(|x| x == *m)).map(|m| m.to_string()).collect();
+        out.extend(self.modes.iter().filter(|m| *m != "none" && !canonical.contains(&m.as_str())).cloned());
+        out
     }
 }
 
@@ -134,6 +144,31 @@ mod tests {
         assert!(p(&["--threads", "0"]).is_err());
         assert!(p(&["--reps"]).is_err());
         assert!(p(&["--bogus"]).is_err());
+    }
+
+    #[test]
+    fn ablation_modes_parse_and_sort_after_biased() {
+        let o = p(&["--mode", "biased+no-deferred,gil", "--mode=biased+no-immortal,biased"]).unwrap();
+        assert_eq!(o.selected_modes(), ["gil", "biased", "biased+no-immortal", "biased+no-deferred"]);
+        let o = p(&["--mode", "biased+no-immortal+no-deferred,biased"]).unwrap();
+        assert_eq!(o.selected_modes(), ["biased", "biased+no-immortal+no-deferred"]);
+        assert_eq!(p(&["--mode", "biased+no-immortal,biased+no-immortal"]).unwrap().selected_modes(), ["biased+no-immortal"]);
+    }
+
+    #[test]
+    fn rejects_unknown_modes_and_flags() {
+        for bad in ["biased+no-gc", "gil+no-immortal", "biased+", "atomic+no-deferred", "biased+no-immortal+no-immortal", "nobiased"] {
+            assert!(p(&["--mode", bad]).is_err(), "{bad}");
+        }
+        let e = p(&["--mode", "biased+no-gc"]).unwrap_err();
+        assert!(e.contains("no-gc") && e.contains("no-immortal"), "{e}");
+    }
+
+    #[test]
+    fn default_modes_include_ablations_only_in_full_runs() {
+        let full = p(&[]).unwrap().selected_modes();
+        assert_eq!(full, ["gil", "gil-atomic", "atomic", "biased", "biased+no-immortal", "biased+no-deferred"]);
+        assert_eq!(p(&["--quick"]).unwrap().selected_modes(), MODES);
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! Engines: the things a program is run on.
 //!
 //! An engine is an executable plus fixed leading arguments: one per gilfree refcount
-//! mode (`gilfree -X rc=MODE`) and one per external interpreter (`python3` always,
+//! mode (`gilfree -X rc=MODE`), one per ablation variant of `biased` (`biased+FLAG`
+//! runs `gilfree -X rc=biased,FLAG`: `+` because `--mode` lists split on commas), and
+//! one per external interpreter (`python3` always,
 //! free-threaded and GIL builds of CPython 3.13 when present, and every `--python`).
 //! The first external is the CPython reference that ratios are taken against; gilfree's
 //! `gil` mode is the other reference. External candidates are probed with a tiny
@@ -12,6 +14,51 @@ use std::process::Command;
 
 /// gilfree's refcount modes in the order the report lists them.
 pub const MODES: [&str; 4] = ["gil", "gil-atomic", "atomic", "biased"];
+
+/// The ablation flags `biased` accepts, each switching one of its ingredients off,
+/// with what that ingredient is.
+pub const ABLATION_FLAGS: [(&str, &str); 2] = [
+    ("no-immortal", "immortal objects: None, True/False, small ints, interned strings, builtin types"),
+    ("no-deferred", "deferred objects: module-level functions and classes, modules, code constants, module globals read by other threads"),
+];
+
+/// The ablation variants as engine names, in the order the report lists them (right
+/// after `biased`). Full runs include them by default; `--quick` runs do not.
+pub const ABLATIONS: [&str; 2] = ["biased+no-immortal", "biased+no-deferred"];
+
+/// Checks an engine name given to `--mode`: one of `MODES`, or `biased` followed by
+/// one or more distinct `+FLAG`s from `ABLATION_FLAGS`.
+pub fn check_mode(name: &str) -> Result<(), String> {
+    let mut parts = name.split('+');
+    let base = parts.next().unwrap_or("");
+    let flags: Vec<&str> = parts.collect();
+    if !MODES.contains(&base) {
+        return Err(format!("unknown mode {name:?}; modes: {}, {}", MODES.join(", "), ABLATIONS.join(", ")));
+    }
+    if !flags.is_empty() && base != "biased" {
+        return Err(format!("mode {name:?}: ablation flags apply only to biased (e.g. {})", ABLATIONS[0]));
+    }
+    for (i, f) in flags.iter().enumerate() {
+        if !ABLATION_FLAGS.iter().any(|(k, _)| k == f) {
+            let known: Vec<&str> = ABLATION_FLAGS.iter().map(|(k, _)| *k).collect();
+            return Err(format!("mode {name:?}: unknown ablation flag {f:?}; flags: {}", known.join(", ")));
+        }
+        if flags[..i].contains(f) {
+            return Err(format!("mode {name:?}: flag {f:?} given twice"));
+        }
+    }
+    Ok(())
+}
+
+/// The ablation flags of an engine name (`biased+no-immortal` → `["no-immortal"]`).
+pub fn flags(name: &str) -> Vec<&str> {
+    name.split('+').skip(1).collect()
+}
+
+/// The `-X` value that runs an engine name: `biased+no-immortal` → `rc=biased,no-immortal`.
+pub fn rc_arg(name: &str) -> String {
+    format!("rc={}", name.replace('+', ","))
+}
 
 #[derive(Clone, Debug)]
 pub struct Engine {
@@ -67,7 +114,7 @@ pub fn gilfree(exe: &Path, modes: &[String]) -> Vec<Engine> {
     modes
         .iter()
         .map(|m| {
-            let args = vec!["-X".to_string(), format!("rc={m}")];
+            let args = vec!["-X".to_string(), rc_arg(m)];
             // An existing binary is always run, even if the probe script fails: an
             // interpreter under construction may lack `sys` details yet run programs.
             let (available, version) = if !exe.is_file() {
@@ -130,4 +177,28 @@ pub fn external(explicit: &[PathBuf], discover: bool) -> Vec<Engine> {
         out.push(Engine { label, exe: real, args: Vec::new(), mode: None, version, available: true });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ablations_are_valid_modes_that_run_biased_with_flags() {
+        for a in ABLATIONS {
+            assert!(check_mode(a).is_ok(), "{a}");
+        }
+        assert_eq!(rc_arg("biased+no-immortal"), "rc=biased,no-immortal");
+        assert_eq!(rc_arg("gil"), "rc=gil");
+        assert_eq!(flags("biased+no-deferred"), ["no-deferred"]);
+        assert!(flags("biased").is_empty());
+    }
+
+    #[test]
+    fn bad_modes_and_flags_are_rejected() {
+        for bad in ["fast", "gil+no-immortal", "biased+no-gc", "biased+", "biased+no-immortal+no-immortal", "+no-immortal", "biased,no-immortal"] {
+            assert!(check_mode(bad).is_err(), "{bad}");
+        }
+        assert!(check_mode("biased+no-immortal+no-deferred").is_ok());
+    }
 }

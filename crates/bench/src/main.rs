@@ -7,7 +7,7 @@
 //! missing gilfree never stops the session: its cells become failures in the report.
 //! Module map: `cli` options · `engines` what runs · `manifest` what is run ·
 //! `matrix` in which order · `runner`/`measure`/`validate` one run · `stats` ·
-//! `results` the record · `report` (+ markdown, html, svg) · `micro` · `callgrind` ·
+//! `results` the record · `report` (+ ablation, markdown, html, svg) · `micro` · `callgrind` ·
 //! `machine` · `docs` · `progress` · `clock`.
 
 mod callgrind;
@@ -82,7 +82,7 @@ fn session(o: cli::Options) -> Result<(), String> {
     let mut engines = engines::gilfree(&gilfree_path, &o.selected_modes());
     engines.extend(engines::external(&o.pythons, !o.no_discover));
     for e in &engines {
-        eprintln!("engine {:<12} {} {}", e.label, if e.available { "ok  " } else { "FAIL" }, e.version);
+        eprintln!("engine {:<18} {} {}", e.label, if e.available { "ok  " } else { "FAIL" }, e.version);
     }
     let machine = machine::describe(&engines);
     eprintln!("machine: {}", machine::one_line(&machine));

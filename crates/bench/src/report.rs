@@ -10,6 +10,7 @@
 //!   time minus the engine's start-up time (the `startup` baseline program), so a
 //!   slow-starting interpreter does not look like it scales.
 
+pub mod ablation;
 pub mod html;
 pub mod markdown;
 pub mod svg;

@@ -88,6 +88,9 @@ pub fn report(r: &Results) -> String {
     if let Some(n) = super::noise(r) {
         let _ = write!(s, "<p class=note>{}</p>", inline(&n.replace("**", "")));
     }
+    if let Some(t) = super::ablation::table(r) {
+        s.push_str(&table(&t));
+    }
     let legend: Vec<String> = r.engines.iter().enumerate().map(|(i, e)| format!("<span style=\"color:{}\">■</span> {}", svg::color(i), esc(&e.label))).collect();
     let _ = write!(s, "<p class=note>Engines: {}</p>", legend.join(" &nbsp; "));
     s.push_str("<h2>Single-thread time, normalised</h2>");

@@ -56,6 +56,9 @@ pub fn body(r: &Results) -> String {
     if let Some(n) = super::noise(r) {
         s.push_str(&format!("{n}\n\n"));
     }
+    if let Some(t) = super::ablation::table(r) {
+        s.push_str(&table(&t));
+    }
     s.push_str(&table(&super::micro(r)));
     s.push_str(&table(&super::single_thread_times(r)));
     s.push_str(&table(&super::threaded(r)));
