@@ -82,7 +82,7 @@ impl PyType {
     #[inline(never)]
     fn lookup_and_cache(&self, key: usize, name: &ObjRef) -> Option<ObjRef> {
         if !name.class().is_same(PyStr::class()) {
-            return self.lookup(name.downcast_ref::<PyStr>().map_or("", |s| s.as_str()));
+            return self.lookup_text(name.downcast_ref::<PyStr>().map_or("", |s| s.as_str()));
         }
         // Watch every namespace on the way before reading the epoch, so a write
         // that races with this lookup invalidates what it caches.
@@ -96,8 +96,16 @@ impl PyType {
         found
     }
 
-    /// Look `name` up along the MRO: this type's dict, then each base's.
-    pub fn lookup(&self, name: &str) -> Option<ObjRef> {
+    /// Look up a name written in Rust source (a dunder) through the type
+    /// attribute cache.
+    #[inline]
+    pub fn lookup(&self, name: &'static str) -> Option<ObjRef> {
+        self.lookup_obj(&crate::vm::intern::static_name(name))
+    }
+
+    /// Look `name` up along the MRO: this type's dict, then each base's
+    /// (uncached; for names computed at run time).
+    pub fn lookup_text(&self, name: &str) -> Option<ObjRef> {
         if let Some(v) = self.dict().get_str(name) {
             return Some(v);
         }

@@ -296,7 +296,7 @@ impl Vm {
         if obj.is::<PyInstance>() && !obj.ty().slot_names.is_empty() {
             return Err(PyErr::attribute_error(format!("'{}' object has no attribute '{}'", type_name(obj), n)));
         }
-        if obj.ty().lookup(n).is_some() {
+        if obj.ty().lookup_obj(name).is_some() {
             return Err(PyErr::attribute_error(format!("'{}' object attribute '{}' is read-only", type_name(obj), n)));
         }
         Err(PyErr::attribute_error(format!("'{}' object has no attribute '{}'", type_name(obj), n)))

@@ -26,3 +26,40 @@ pub fn intern(name: &str) -> ObjRef {
     t.insert(name.into(), s.clone());
     s
 }
+
+/// The interned str object for a name written in Rust source (a dunder such
+/// as `"__setitem__"`), found by the text's address in a per-thread table:
+/// no hashing of the text and no lock on the way to the type attribute cache.
+#[inline]
+pub fn static_name(name: &'static str) -> ObjRef {
+    use std::cell::RefCell;
+    use std::hash::{BuildHasherDefault, Hasher};
+
+    /// Addresses are already unique: one multiply spreads them over the table.
+    #[derive(Default)]
+    struct AddressHasher(u64);
+    impl Hasher for AddressHasher {
+        fn finish(&self) -> u64 {
+            self.0
+        }
+        fn write(&mut self, _: &[u8]) {
+            unreachable!("only addresses are hashed")
+        }
+        fn write_usize(&mut self, a: usize) {
+            self.0 = (a as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    type ByAddress = HashMap<usize, ObjRef, BuildHasherDefault<AddressHasher>>;
+    thread_local! {
+        static NAMES: RefCell<ByAddress> = RefCell::new(ByAddress::default());
+    }
+    let key = name.as_ptr() as usize ^ (name.len() << 48);
+    NAMES.with(|m| {
+        if let Some(s) = m.borrow().get(&key) {
+            return s.clone();
+        }
+        let s = intern(name);
+        m.borrow_mut().insert(key, s.clone());
+        s
+    })
+}

@@ -105,13 +105,13 @@ pub fn type_name(o: &ObjRef) -> String {
 impl Vm {
     /// Look a special method up on the object's type (never the instance dict).
     #[inline]
-    pub fn lookup_special(&self, obj: &ObjRef, name: &str) -> Option<ObjRef> {
-        obj.ty().lookup(name)
+    pub fn lookup_special(&self, obj: &ObjRef, name: &'static str) -> Option<ObjRef> {
+        obj.ty().lookup_obj(&crate::vm::intern::static_name(name))
     }
 
     /// Call the special method `name` of `obj`'s type with `obj` and `args`;
     /// `Ok(None)` if the type has no such method.
-    pub fn call_special(&mut self, obj: &ObjRef, name: &str, args: &[ObjRef]) -> PyResult<Option<ObjRef>> {
+    pub fn call_special(&mut self, obj: &ObjRef, name: &'static str, args: &[ObjRef]) -> PyResult<Option<ObjRef>> {
         let Some(m) = self.lookup_special(obj, name) else { return Ok(None) };
         self.call_unbound(&m, obj, args).map(Some)
     }
@@ -426,6 +426,13 @@ impl Vm {
                 return Ok(items[idx as usize].clone());
             }
         }
+        if let Some(d) = obj.downcast_ref::<PyDict>() {
+            if obj.class().is_same(PyDict::class()) {
+                if let Some(v) = d.get_item(self, key)? {
+                    return Ok(v);
+                }
+            }
+        }
         if let Some(r) = self.call_special(obj, "__getitem__", &[key.clone()])? {
             return Ok(r);
         }
@@ -442,6 +449,23 @@ impl Vm {
     }
 
     pub fn set_item(&mut self, obj: &ObjRef, key: &ObjRef, value: &ObjRef) -> PyResult<()> {
+        if let (Some(l), Some(i)) = (obj.downcast_ref::<PyList>(), exact_int(key)) {
+            if obj.class().is_same(PyList::class()) {
+                let mut items = l.lock();
+                let idx = if i < 0 { i + items.len() as i64 } else { i };
+                if idx >= 0 && (idx as usize) < items.len() {
+                    let old = std::mem::replace(&mut items[idx as usize], value.clone());
+                    drop(items);
+                    drop(old);
+                    return Ok(());
+                }
+            }
+        }
+        if let Some(d) = obj.downcast_ref::<PyDict>() {
+            if obj.class().is_same(PyDict::class()) {
+                return d.set_item(self, key.clone(), value.clone());
+            }
+        }
         match self.call_special(obj, "__setitem__", &[key.clone(), value.clone()])? {
             Some(_) => Ok(()),
             None => Err(PyErr::type_error(format!("'{}' object does not support item assignment", type_name(obj)))),

@@ -34,7 +34,7 @@ fn bitop(vm: &mut Vm, args: Args, name: &str, op: fn(bool, bool) -> bool) -> PyR
     match args.items {
         [a, b] if is_bool(a) && is_bool(b) => Ok(py_bool(op(a.is_same(true_ref()), b.is_same(true_ref())))),
         [a, rest @ ..] => {
-            let m = crate::types::int::INT_TYPE.get().ty_payload().lookup(name).ok_or_else(|| PyErr::type_error(name.to_string()))?;
+            let m = crate::types::int::INT_TYPE.get().ty_payload().lookup_text(name).ok_or_else(|| PyErr::type_error(name.to_string()))?;
             vm.call_unbound(&m, a, rest)
         }
         [] => Err(PyErr::type_error("descriptor requires a 'bool' object")),

@@ -128,7 +128,7 @@ fn str_contains(_vm: &mut Vm, args: Args) -> PyResult {
 
 /// Give the right operand's reflected method its chance before a sequence
 /// operation fails, as CPython's number slots run before `sq_concat`/`sq_repeat`.
-fn try_reflected(vm: &mut Vm, left: &ObjRef, right: &ObjRef, rname: &str) -> PyResult<Option<ObjRef>> {
+fn try_reflected(vm: &mut Vm, left: &ObjRef, right: &ObjRef, rname: &'static str) -> PyResult<Option<ObjRef>> {
     if right.is::<PyStr>() || right.is::<PyInt>() {
         return Ok(None);
     }

@@ -317,7 +317,7 @@ fn char_arg(v: &ObjRef, bytes_mode: bool) -> PyResult<String> {
     }
 }
 
-fn index_int(vm: &mut Vm, v: &ObjRef, method: &str) -> PyResult<Option<BigInt>> {
+fn index_int(vm: &mut Vm, v: &ObjRef, method: &'static str) -> PyResult<Option<BigInt>> {
     if let Some(i) = v.downcast_ref::<PyInt>() {
         return Ok(Some(i.to_bigint()));
     }
