@@ -96,6 +96,7 @@ impl Vm {
         self.enter_call()?;
         let r = self.run_frame(&mut frame);
         self.depth -= 1;
+        frame.recycle(&mut self.spare_buffers);
         r
     }
 
@@ -118,10 +119,10 @@ impl Vm {
 
     /// Build the frame of a call: parameters bound, cells created, closure attached.
     pub fn bind_arguments(&mut self, func: &PyFunction, args: Args) -> PyResult<Frame> {
-        let code_obj = func.code.clone();
         let code: &PyCode = func.code();
         let co = &code.code;
-        let mut frame = Frame::new(code_obj.clone(), func.globals.clone(), func.builtins.clone(), None);
+        let buffers = self.spare_buffers.pop().unwrap_or_default();
+        let mut frame = Frame::with_buffers(func.code.clone(), func.globals.clone(), func.builtins.clone(), None, buffers);
         let nparams = co.arg_count as usize;
         let nkwonly = co.kwonly_arg_count as usize;
         let has_varargs = co.flags & code_flags::VARARGS != 0;

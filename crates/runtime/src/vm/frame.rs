@@ -32,15 +32,35 @@ pub struct Frame {
     pub lasti: usize,
 }
 
+/// The two vectors a frame allocates (fast locals and value stack), kept empty
+/// between uses so that calls can recycle them (`Vm::spare_buffers`).
+#[derive(Default)]
+pub struct Buffers {
+    fast: Vec<Option<ObjRef>>,
+    stack: Vec<ObjRef>,
+}
+
+/// How many spare buffers a thread keeps, and the largest it keeps.
+const MAX_SPARE: usize = 32;
+const MAX_SPARE_CAPACITY: usize = 256;
+
 impl Frame {
     pub fn new(code_obj: ObjRef, globals: ObjRef, builtins: ObjRef, locals: Option<ObjRef>) -> Frame {
+        Frame::with_buffers(code_obj, globals, builtins, locals, Buffers::default())
+    }
+
+    /// A frame whose vectors reuse `buffers` (empty vectors of any capacity).
+    pub fn with_buffers(code_obj: ObjRef, globals: ObjRef, builtins: ObjRef, locals: Option<ObjRef>, buffers: Buffers) -> Frame {
         let code = code_obj.downcast_ref::<PyCode>().expect("frame code is a code object");
         let nlocals = code.code.varnames.len();
         let stack_size = code.code.max_stack as usize;
+        let Buffers { mut fast, mut stack } = buffers;
+        fast.resize(nlocals, None);
+        stack.reserve(stack_size + 2);
         Frame {
-            fast: vec![None; nlocals],
+            fast,
             cells: Vec::new(),
-            stack: Vec::with_capacity(stack_size + 2),
+            stack,
             blocks: Vec::new(),
             ip: 0,
             lasti: 0,
@@ -55,6 +75,17 @@ impl Frame {
     pub fn code(&self) -> &PyCode {
         // SAFETY: the constructor checked the payload type.
         unsafe { self.code_obj.payload_unchecked::<PyCode>() }
+    }
+
+    /// Take the frame apart, keeping its vectors (emptied) for another frame
+    /// if they are not too big and the spare list has room.
+    pub fn recycle(self, spare: &mut Vec<Buffers>) {
+        let Frame { mut fast, mut stack, .. } = self;
+        if spare.len() < MAX_SPARE && fast.capacity() <= MAX_SPARE_CAPACITY && stack.capacity() <= MAX_SPARE_CAPACITY {
+            fast.clear();
+            stack.clear();
+            spare.push(Buffers { fast, stack });
+        }
     }
 
     /// The source line of the current instruction.

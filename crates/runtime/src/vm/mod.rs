@@ -68,6 +68,9 @@ pub struct Vm {
     pub is_main_thread: bool,
     /// Containers whose repr is being built on this thread (to print `[...]` on recursion).
     pub repr_stack: Vec<usize>,
+    /// Emptied locals and value-stack buffers of finished frames, reused by the
+    /// next calls instead of allocating two vectors per call.
+    pub spare_buffers: Vec<frame::Buffers>,
 }
 
 /// How much native stack a thread keeps in reserve below the limit.
@@ -86,7 +89,7 @@ impl Vm {
     pub fn new(interp: Arc<Interpreter>, stack_size: usize) -> Vm {
         let top = stack_pointer();
         let limit = top.saturating_sub(stack_size.saturating_sub(STACK_RESERVE));
-        Vm { interp, depth: 0, exc_info: None, stack_limit: limit, reraising: false, frames: Vec::new(), repr_stack: Vec::new(), is_main_thread: false }
+        Vm { interp, depth: 0, exc_info: None, stack_limit: limit, reraising: false, frames: Vec::new(), repr_stack: Vec::new(), is_main_thread: false, spare_buffers: Vec::new() }
     }
 
     pub fn builtins_dict(&self) -> &PyDict {
