@@ -83,12 +83,24 @@ impl Vm {
 
     /// Run a Python function with the given arguments.
     pub fn call_function(&mut self, func: &PyFunction, args: Args) -> PyResult {
-        let frame = self.bind_arguments(func, args)?;
-        let code = func.code();
-        if code.code.flags & code_flags::GENERATOR != 0 {
+        // The frame is built and run in place: it is too big to move around cheaply.
+        let mut frame = self.new_frame(func);
+        self.bind_into(&mut frame, func, args)?;
+        if func.code().code.flags & code_flags::GENERATOR != 0 {
             return Ok(crate::vm::generator::PyGenerator::new_ref(frame, func));
         }
-        self.run_frame_checked(frame)
+        self.enter_call()?;
+        let r = self.run_frame(&mut frame);
+        self.depth -= 1;
+        frame.recycle(&mut self.spare_buffers);
+        r
+    }
+
+    /// A fresh frame for a call of `func`, reusing spare buffers.
+    #[inline]
+    fn new_frame(&mut self, func: &PyFunction) -> Frame {
+        let buffers = self.spare_buffers.pop().unwrap_or_default();
+        Frame::with_buffers(func.code.clone(), func.globals.clone(), func.builtins.clone(), None, buffers)
     }
 
     /// Run a fresh frame to completion with the recursion checks.
@@ -119,10 +131,15 @@ impl Vm {
 
     /// Build the frame of a call: parameters bound, cells created, closure attached.
     pub fn bind_arguments(&mut self, func: &PyFunction, args: Args) -> PyResult<Frame> {
+        let mut frame = self.new_frame(func);
+        self.bind_into(&mut frame, func, args)?;
+        Ok(frame)
+    }
+
+    /// Bind `args` to the parameters in `frame` (a fresh frame of `func`).
+    fn bind_into(&mut self, frame: &mut Frame, func: &PyFunction, args: Args) -> PyResult<()> {
         let code: &PyCode = func.code();
         let co = &code.code;
-        let buffers = self.spare_buffers.pop().unwrap_or_default();
-        let mut frame = Frame::with_buffers(func.code.clone(), func.globals.clone(), func.builtins.clone(), None, buffers);
         let nparams = co.arg_count as usize;
         let nkwonly = co.kwonly_arg_count as usize;
         let has_varargs = co.flags & code_flags::VARARGS != 0;
@@ -255,7 +272,7 @@ impl Vm {
             }
             frame.cells = cells;
         }
-        Ok(frame)
+        Ok(())
     }
 }
 
