@@ -97,6 +97,20 @@ fn exact_float(o: &ObjRef) -> Option<f64> {
     }
 }
 
+/// Both operands as floats when at least one is an exact float and the other
+/// an exact float or an exact int that converts to a float exactly.
+#[inline]
+fn float_operands(a: &ObjRef, b: &ObjRef) -> Option<(f64, f64)> {
+    const EXACT: i64 = 1 << 53;
+    let as_float = |o: &ObjRef| exact_float(o).or_else(|| exact_int(o).filter(|i| (-EXACT..=EXACT).contains(i)).map(|i| i as f64));
+    match (exact_float(a), exact_float(b)) {
+        (Some(x), Some(y)) => Some((x, y)),
+        (Some(x), None) => Some((x, as_float(b)?)),
+        (None, Some(y)) => Some((as_float(a)?, y)),
+        (None, None) => None,
+    }
+}
+
 /// The type name used in error messages (`'int'`).
 pub fn type_name(o: &ObjRef) -> String {
     o.ty().name()
@@ -311,12 +325,16 @@ impl Vm {
             if let Some(r) = r {
                 return Ok(PyInt::new(r));
             }
-        } else if let (Some(x), Some(y)) = (exact_float(a), exact_float(b)) {
+        } else if let Some((x, y)) = float_operands(a, b) {
             let r = match op.plain() {
                 BinOp::Add => Some(x + y),
                 BinOp::Sub => Some(x - y),
                 BinOp::Mul => Some(x * y),
                 BinOp::TrueDiv if y != 0.0 => Some(x / y),
+                // A positive finite base never gives a complex result or a
+                // ZeroDivisionError; an infinite result is an OverflowError,
+                // which the slow path reports.
+                BinOp::Pow if x > 0.0 && x.is_finite() && y.is_finite() => Some(x.powf(y)).filter(|r| r.is_finite()),
                 _ => None,
             };
             if let Some(r) = r {
