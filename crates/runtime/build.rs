@@ -38,6 +38,8 @@ fn collect(dir: &Path, prefix: &str, out: &mut Vec<(String, String, bool)>) {
 fn select_mode() {
     println!("cargo:rerun-if-env-changed=GILFREE_MODE");
     println!("cargo:rustc-check-cfg=cfg(rc_mode, values(\"gil\", \"gil_atomic\", \"atomic\", \"biased\"))");
+    // `--cfg gilfree_loom` (scripts/loom.sh): the loom model test of biased counting (object/sync.rs).
+    println!("cargo:rustc-check-cfg=cfg(gilfree_loom)");
     let mode = std::env::var("GILFREE_MODE").unwrap_or_else(|_| "biased".into());
     let cfg = match mode.as_str() {
         "gil" => "gil",

@@ -10,25 +10,36 @@
 //! queueing thread against an exiting owner, so no queued object is lost.
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
-use parking_lot::Mutex;
+// Atomics, lock and statics from `sync`: std's and parking_lot's normally,
+// loom's in the loom model test (`tests/loom_biased.rs`).
+use super::sync::atomic::{AtomicUsize, Ordering};
+use super::sync::{global, Mutex};
 
 use super::rc::{current_thread_id, RefCount};
-use super::{dealloc_header, Header};
+use super::Header;
+#[cfg(not(gilfree_loom))]
+use super::dealloc_header;
+// Under loom the model test frees objects itself (through this hook).
+#[cfg(gilfree_loom)]
+use super::sync::dealloc_header;
+#[cfg(gilfree_loom)]
+pub use super::sync::set_dealloc_hook;
 
 struct Queued(*const Header);
 // SAFETY: a queued pointer is kept alive by the object's QUEUED flag until merged.
 unsafe impl Send for Queued {}
 
 fn registry() -> &'static Mutex<HashMap<u32, Vec<Queued>>> {
-    static REG: OnceLock<Mutex<HashMap<u32, Vec<Queued>>>> = OnceLock::new();
+    global! { static REG: OnceLock<Mutex<HashMap<u32, Vec<Queued>>>> = OnceLock::new(); }
     REG.get_or_init(|| Mutex::new(HashMap::new()))
 }
 
-/// Objects queued in total and not yet merged (a cheap "anything to do?" test).
-static PENDING: AtomicUsize = AtomicUsize::new(0);
+global! {
+    /// Objects queued in total and not yet merged (a cheap "anything to do?" test).
+    static PENDING: AtomicUsize = AtomicUsize::new(0);
+}
 
 /// Is any object waiting in any queue?
 pub fn anything_pending() -> bool {

@@ -26,7 +26,9 @@
 //!   compare-and-swap on `shared`, and frees the object.
 
 use std::cell::Cell;
-use std::sync::atomic::{AtomicI64, AtomicU32, Ordering::*};
+
+// From `sync` (std's normally, loom's in the loom model test).
+use super::sync::atomic::{AtomicI64, AtomicU32, Ordering::*};
 
 /// `local` value that marks an immortal object.
 pub const IMMORTAL: u32 = u32::MAX;
@@ -52,11 +54,12 @@ pub struct RefCount {
     shared: AtomicI64,
 }
 
-thread_local! {
+super::sync::thread_local! {
     static THREAD_ID: Cell<u32> = const { Cell::new(0) };
 }
 
-static NEXT_THREAD_ID: AtomicU32 = AtomicU32::new(1);
+// A std atomic even under loom: ids only need to be unique, also across model executions.
+static NEXT_THREAD_ID: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(1);
 
 /// The small id of the calling thread (never 0, never reused), assigned on first use.
 #[inline(always)]
