@@ -110,6 +110,14 @@ impl PyCode {
     /// (`object/deferred.rs`): they live as long as the module's functions.
     pub fn defer_tree(code: &ObjRef) {
         fn defer_const(c: &ObjRef) {
+            // None, Ellipsis, bools and small ints are shared singletons: they are
+            // immortal, or (with `no-immortal`) counted, but never deferred.
+            let singleton = c.is_same(&singletons::none())
+                || c.is_same(&singletons::ellipsis())
+                || c.downcast_ref::<PyInt>().is_some_and(|i| matches!(i, PyInt::Small(v) if (crate::types::int::SMALL_MIN..=crate::types::int::SMALL_MAX).contains(v)));
+            if singleton {
+                return;
+            }
             if c.is::<PyCode>() {
                 PyCode::defer_tree(c);
             } else {

@@ -39,8 +39,8 @@ impl PyPayload for PyInt {
     }
 }
 
-const SMALL_MIN: i64 = -5;
-const SMALL_MAX: i64 = 256;
+pub const SMALL_MIN: i64 = -5;
+pub const SMALL_MAX: i64 = 256;
 
 static SMALL_INTS: OnceLock<Vec<ObjRef>> = OnceLock::new();
 
