@@ -1,8 +1,8 @@
 //! Loom model test of biased reference counting (`rc_mode = "biased"`): 2-3
 //! threads sharing one object, under every interleaving loom generates (and
 //! every value a relaxed load may return): all of them for the two-thread
-//! models, up to `LOOM_MAX_PREEMPTIONS` preemptions (default 3) for the
-//! three-thread ones. Run it with `scripts/loom.sh` (`RUSTFLAGS="--cfg
+//! models, up to `LOOM_MAX_PREEMPTIONS` preemptions for the three-thread ones
+//! (4 from scripts/loom.sh: about 300,000 interleavings, 20 s on 2 cores). Run it with `scripts/loom.sh` (`RUSTFLAGS="--cfg
 //! gilfree_loom"`, `GILFREE_MODE=biased`, its own target dir; `--nocapture`
 //! prints how many interleavings each model explored). The cfg is not the
 //! customary `loom` because RUSTFLAGS reach every crate and a parser
@@ -179,7 +179,8 @@ fn spawn_python(f: impl FnOnce() + Send + 'static) -> thread::JoinHandle<()> {
 }
 
 /// Run `f` under loom: with no preemption bound (every interleaving) for two
-/// threads; for three, bounded by `LOOM_MAX_PREEMPTIONS` (default 3).
+/// threads; for three, bounded by `LOOM_MAX_PREEMPTIONS` (3 if unset;
+/// scripts/loom.sh sets 4).
 /// Prints how many interleavings it explored (`scripts/loom.sh --nocapture`).
 fn model(threads: usize, f: impl Fn() + Sync + Send + 'static) {
     brc::set_dealloc_hook(free);
