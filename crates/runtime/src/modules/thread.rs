@@ -277,6 +277,8 @@ fn start_new_thread(vm: &mut Vm, args: Args) -> PyResult {
             }
             drop((func, fargs, kwargs));
         }
+        // Thread-local caches that hold objects drop them now, while counting is allowed.
+        crate::modules::re::subject::forget_thread_cache();
         #[cfg(rc_mode = "biased")]
         crate::object::brc::thread_exit();
         RUNNING.fetch_sub(1, Ordering::SeqCst);

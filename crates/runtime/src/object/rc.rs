@@ -234,6 +234,11 @@ impl RefCount {
     fn owner_released_last_local(&self) -> bool {
         self.owner.store(0, Relaxed);
         let mut v = self.shared.load(Acquire);
+        if v == 0 {
+            // No other thread counts it (local + shared = 0) and, with no lock-free
+            // readers, none can start to: the common single-thread death needs no CAS.
+            return true;
+        }
         loop {
             let new = v | MERGED;
             match self.shared.compare_exchange_weak(v, new, AcqRel, Acquire) {

@@ -11,7 +11,7 @@
 mod flags;
 mod matchobj;
 mod pattern;
-mod subject;
+pub mod subject;
 mod template;
 mod translate;
 

@@ -62,6 +62,13 @@ thread_local! {
     static LAST: RefCell<Option<(ObjRef, Arc<Prepared>)>> = const { RefCell::new(None) };
 }
 
+/// Drop this thread's cached subject: called before a thread leaves the
+/// biased-RC registry, after which it must not change any count.
+pub fn forget_thread_cache() {
+    let old = LAST.with(|l| l.borrow_mut().take());
+    drop(old);
+}
+
 fn prepare(obj: &ObjRef, cacheable: bool, make: impl FnOnce() -> Prepared) -> Arc<Prepared> {
     if cacheable {
         let hit = LAST.with(|l| l.borrow().as_ref().filter(|(o, _)| o.is_same(obj)).map(|(_, p)| p.clone()));
