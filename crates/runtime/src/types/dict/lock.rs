@@ -7,7 +7,11 @@
 //! global-name cache of code objects (`vm/global_cache.rs`) does this for
 //! module globals and builtins. A dict that is some type's namespace is
 //! *watched*: its writes also invalidate the type attribute cache
-//! (`types/type_cache.rs`).
+//! (`types/type_cache.rs`). The guard also publishes the table's bloom word
+//! (a bit per key hash ever added), so that `maybe_contains` can prove a key
+//! absent without the lock: a method looked up on an instance first makes
+//! sure the instance dict does not shadow it, and shared instances would
+//! otherwise have every thread take their dict's lock for that.
 
 use std::ops::{Deref, DerefMut};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering::*};
@@ -21,6 +25,7 @@ pub struct TableLock {
     table: Mutex<Table>,
     writes: AtomicU64,
     watched: AtomicBool,
+    bloom: AtomicU64,
 }
 
 pub struct TableGuard<'a> {
@@ -31,7 +36,8 @@ pub struct TableGuard<'a> {
 
 impl TableLock {
     pub fn new(table: Table) -> TableLock {
-        TableLock { table: Mutex::new(table), writes: AtomicU64::new(0), watched: AtomicBool::new(false) }
+        let bloom = AtomicU64::new(table.bloom);
+        TableLock { table: Mutex::new(table), writes: AtomicU64::new(0), watched: AtomicBool::new(false), bloom }
     }
 
     #[inline]
@@ -43,6 +49,12 @@ impl TableLock {
     #[inline(always)]
     pub fn writes(&self) -> u64 {
         self.writes.load(Acquire)
+    }
+
+    /// False only if no key with this hash is in the dict (read without the lock).
+    #[inline(always)]
+    pub fn maybe_contains(&self, hash: i64) -> bool {
+        self.bloom.load(Acquire) & super::table::bloom_bit(hash) != 0
     }
 
     /// From now on every write invalidates the type attribute cache.
@@ -71,7 +83,8 @@ impl Drop for TableGuard<'_> {
     #[inline]
     fn drop(&mut self) {
         if self.wrote {
-            // Under the lock: no other writer, so a plain increment suffices.
+            // Under the lock: no other writer, so plain stores suffice.
+            self.lock.bloom.store(self.guard.bloom, Release);
             self.lock.writes.store(self.lock.writes.load(Relaxed) + 1, Release);
             if self.lock.watched.load(Relaxed) {
                 crate::types::type_cache::invalidate();

@@ -116,6 +116,9 @@ impl PyDict {
         match name.downcast_ref::<PyStr>() {
             Some(s) if name.class().is_same(PyStr::class()) => {
                 let hash = s.hash();
+                if !self.table.maybe_contains(hash) {
+                    return None;
+                }
                 let t = self.table.lock();
                 let pos = t.probe_str(hash, |k| k.is_same(name) || k.downcast_ref::<PyStr>().is_some_and(|k| k.as_str() == s.as_str()))?;
                 t.entries[pos].as_ref().map(|e| e.value.clone())

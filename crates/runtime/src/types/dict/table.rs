@@ -30,6 +30,15 @@ pub struct Table {
     capacity: usize,
     /// Bumped whenever a key is added or removed or entries move.
     pub version: u64,
+    /// One bit (`bloom_bit`) for every key added since the table was last
+    /// emptied: a clear bit proves a key absent (`dict/lock.rs` publishes it).
+    pub bloom: u64,
+}
+
+/// The bloom bit of a key's hash.
+#[inline(always)]
+pub fn bloom_bit(hash: i64) -> u64 {
+    1 << (mix(hash) >> 58)
 }
 
 /// Spread Python's hash (often a small int) over all 64 bits for hashbrown.
@@ -61,7 +70,7 @@ pub enum Probe {
 impl Table {
     pub fn with_capacity(n: usize) -> Table {
         let capacity = if n <= usable(MIN_INDEX) { 0 } else { usable(index_size((n * 3 + 1) / 2)) };
-        Table { indices: HashTable::with_capacity(n), entries: Vec::with_capacity(n), used: 0, capacity, version: 0 }
+        Table { indices: HashTable::with_capacity(n), entries: Vec::with_capacity(n), used: 0, capacity, version: 0, bloom: 0 }
     }
 
     /// Find `key` using identity and `native_eq`; keys that need Python to
@@ -111,6 +120,7 @@ impl Table {
         self.indices.insert_unique(mix(hash), pos, |&p| mix(entries[p as usize].as_ref().map_or(0, |e| e.hash)));
         self.used += 1;
         self.version = self.version.wrapping_add(1);
+        self.bloom |= bloom_bit(hash);
     }
 
     /// Remove the entry at `pos`, returning it.
@@ -140,6 +150,7 @@ impl Table {
         self.indices.clear();
         self.used = 0;
         self.capacity = 0;
+        self.bloom = 0;
         self.version = self.version.wrapping_add(1);
         std::mem::take(&mut self.entries)
     }
