@@ -234,6 +234,12 @@ impl Vm {
             // A class statement at module level runs once: defer the class and its namespace.
             crate::object::deferred::defer(&cls);
             crate::object::deferred::defer(&cls.ty_payload().dict);
+            // What the class body defined (properties, static and class methods,
+            // class constants) lives as long as the class: the type attribute
+            // cache can then serve it.
+            for v in cls.ty_payload().dict().values() {
+                crate::object::deferred::defer(&v);
+            }
         }
         let base_has_dict = cls.ty_payload().mro.iter().any(|b| b.ty_payload().has_flag(flags::HAS_DICT));
         if fl & flags::HAS_DICT != 0 && !base_has_dict {
