@@ -55,7 +55,7 @@ impl Frame {
         let nlocals = code.code.varnames.len();
         let stack_size = code.code.max_stack as usize;
         let Buffers { mut fast, mut stack } = buffers;
-        fast.resize(nlocals, None);
+        fast.resize_with(nlocals, || None);
         stack.reserve(stack_size + 2);
         Frame {
             fast,
