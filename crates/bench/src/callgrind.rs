@@ -26,6 +26,21 @@ pub fn parse_total(text: &str) -> Option<u64> {
         .and_then(|n| n.parse().ok())
 }
 
+/// What to run under valgrind for `engine`. `gilfree -X rc=MODE` re-executes the
+/// binary of that mode (`gilfree-MODE` beside it), and valgrind does not follow an
+/// exec: run that binary directly, with the mode and ablation flags in `GILFREE_RC`.
+fn direct_binary(engine: &Engine) -> (std::path::PathBuf, Vec<String>, Option<String>) {
+    if let Some(mode) = &engine.mode {
+        let spec = mode.replace('+', ",");
+        let base = spec.split(',').next().unwrap_or_default().to_string();
+        let sibling = engine.exe.with_file_name(format!("gilfree-{base}"));
+        if sibling.is_file() {
+            return (sibling, Vec::new(), Some(spec));
+        }
+    }
+    (engine.exe.clone(), engine.args.clone(), None)
+}
+
 pub fn run(engines: &[Engine], programs: &[Program], dir: &Path, scratch: &Path) -> Vec<CallgrindRecord> {
     let mut out = Vec::new();
     for (p, prog) in programs.iter().enumerate().filter(|(_, p)| !p.threaded && !p.baseline) {
@@ -39,11 +54,16 @@ pub fn run(engines: &[Engine], programs: &[Program], dir: &Path, scratch: &Path)
             }
             let file = scratch.join(format!("callgrind.{}.{}.out", engine.label.replace('/', "_"), prog.name));
             eprintln!("callgrind: {} {} {size}", engine.label, prog.name);
-            let result = Command::new("valgrind")
+            let (exe, args, rc_env) = direct_binary(engine);
+            let mut cmd = Command::new("valgrind");
+            if let Some(spec) = rc_env {
+                cmd.env("GILFREE_RC", spec);
+            }
+            let result = cmd
                 .arg("--tool=callgrind")
                 .arg(format!("--callgrind-out-file={}", file.display()))
-                .arg(&engine.exe)
-                .args(&engine.args)
+                .arg(&exe)
+                .args(&args)
                 .arg(prog.path(dir))
                 .arg(size.to_string())
                 .env("PYTHONHASHSEED", "0")
