@@ -6,6 +6,9 @@ it remembers __origin__ and __args__, prints like CPython
 (origin, args), can be subscripted again when it has TypeVar parameters,
 calls through to its origin, and forwards other attributes to it.
 isinstance() with an alias raises TypeError as in CPython.
+
+UnionType is ``int | str``: built by ``type.__or__`` (through `_union_or`),
+flattened and deduplicated, usable with isinstance()/issubclass().
 """
 
 
@@ -39,6 +42,8 @@ def _params_of(args):
 
 class GenericAlias:
     """origin[args], e.g. list[int] or collections.abc.Mapping[str, int]."""
+
+    __module__ = 'types'
 
     def __init__(self, origin, args, name=None):
         if not isinstance(args, tuple):
@@ -105,10 +110,14 @@ class GenericAlias:
         raise TypeError('issubclass() argument 2 cannot be a parameterized generic')
 
     def __or__(self, other):
+        if type(self) is GenericAlias:
+            return _union_or(self, other)
         import typing
         return typing.Union[self, other]
 
     def __ror__(self, other):
+        if type(self) is GenericAlias:
+            return _union_or(other, self)
         import typing
         return typing.Union[other, self]
 
@@ -116,3 +125,100 @@ class GenericAlias:
         if name.startswith('__') and name.endswith('__'):
             raise AttributeError(name)
         return getattr(self.__origin__, name)
+
+
+def _unionable(obj):
+    return (obj is None or isinstance(obj, type)
+            or type(obj) is GenericAlias or type(obj) is UnionType)
+
+
+def _union_or(left, right):
+    """``left | right`` for types, None, list[int]-style aliases and unions:
+    a UnionType (or the single type left after deduplication), else
+    NotImplemented."""
+    if not (_unionable(left) and _unionable(right)):
+        return NotImplemented
+    args = []
+    for side in (left, right):
+        items = side.__args__ if type(side) is UnionType else (side,)
+        for item in items:
+            if item is None:
+                item = type(None)
+            for seen in args:
+                if seen is item:
+                    break
+                if (type(seen) is GenericAlias and type(item) is GenericAlias
+                        and seen == item):
+                    break
+            else:
+                args.append(item)
+    if len(args) == 1:
+        return args[0]
+    union = object.__new__(UnionType)
+    union.__args__ = tuple(args)
+    union.__parameters__ = _params_of(union.__args__)
+    return union
+
+
+class UnionType:
+    """``X | Y``: the type of unions made with the | operator."""
+
+    __module__ = 'types'
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'types.UnionType' instances")
+
+    def __repr__(self):
+        parts = []
+        for a in self.__args__:
+            if a is type(None):
+                parts.append('None')
+            else:
+                parts.append(type_repr(a))
+        return ' | '.join(parts)
+
+    def __eq__(self, other):
+        if type(other) is not UnionType:
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __or__(self, other):
+        return _union_or(self, other)
+
+    def __ror__(self, other):
+        return _union_or(other, self)
+
+    def __instancecheck__(self, obj):
+        for a in self.__args__:
+            if isinstance(obj, a):
+                return True
+        return False
+
+    def __subclasscheck__(self, cls):
+        for a in self.__args__:
+            if issubclass(cls, a):
+                return True
+        return False
+
+    def __getitem__(self, items):
+        if not isinstance(items, tuple):
+            items = (items,)
+        params = self.__parameters__
+        if not params:
+            raise TypeError('%r is not a generic class' % (self,))
+        if len(items) != len(params):
+            raise TypeError('Too %s arguments for %r'
+                            % ('many' if len(items) > len(params) else 'few',
+                               self))
+        subst = dict(zip(params, items))
+        result = None
+        for a in self.__args__:
+            if getattr(a, '_is_type_parameter', False) and a in subst:
+                a = subst[a]
+            elif isinstance(a, GenericAlias) and a.__parameters__:
+                a = a[tuple(subst.get(p, p) for p in a.__parameters__)]
+            result = a if result is None else result | a
+        return result

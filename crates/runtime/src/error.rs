@@ -87,6 +87,25 @@ impl PyErr {
         PyErr::with_args(&exception::types().stop_iteration, value.into_iter().collect())
     }
 
+    /// `NameError: name 'x' is not defined`, with the exception's `name`
+    /// attribute set (tracebacks use it for "Did you mean: ...?").
+    #[cold]
+    pub fn name_not_defined(name: &ObjRef) -> PyErr {
+        let text = name.downcast_ref::<PyStr>().map_or("?", |s| s.as_str());
+        let e = PyErr::name_error(format!("name '{text}' is not defined"));
+        e.set_exc_attr("name", name.clone());
+        e
+    }
+
+    /// Store `value` under `attr` in the exception's instance dict (where
+    /// `AttributeError.name/obj` and `NameError.name` live).
+    pub fn set_exc_attr(&self, attr: &str, value: ObjRef) {
+        let d = self.0.dict_or_create();
+        if let Some(d) = d.downcast_ref::<crate::types::dict::PyDict>() {
+            d.set_str(attr, value);
+        }
+    }
+
     /// The exception's class.
     pub fn class(&self) -> &ObjRef {
         self.0.class()

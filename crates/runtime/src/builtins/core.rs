@@ -176,6 +176,10 @@ pub fn is_subclass(vm: &mut Vm, sub: &ObjRef, cls: &ObjRef) -> PyResult<bool> {
         }
         return Ok(is_subtype(sub, cls));
     }
+    if let Some(check) = vm.lookup_special(cls, "__subclasscheck__") {
+        let r = vm.call_unbound(&check, cls, &[sub.clone()])?;
+        return vm.is_true(&r);
+    }
     Err(PyErr::type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
 }
 
@@ -221,11 +225,12 @@ fn next(vm: &mut Vm, args: Args) -> PyResult {
     }
 }
 
-fn attr_name<'a>(fname: &str, o: &'a ObjRef) -> PyResult<&'a ObjRef> {
+/// CPython 3.11 names no function in this message (3.12 adds the prefix).
+fn attr_name<'a>(_fname: &str, o: &'a ObjRef) -> PyResult<&'a ObjRef> {
     if o.is::<PyStr>() {
         Ok(o)
     } else {
-        Err(PyErr::type_error(format!("{fname}(): attribute name must be string, not '{}'", type_name(o))))
+        Err(PyErr::type_error(format!("attribute name must be string, not '{}'", type_name(o))))
     }
 }
 

@@ -9,7 +9,7 @@ use crate::vm::Vm;
 
 fn format_exception(vm: &mut Vm, args: Args) -> PyResult {
     let a = args.exact("format_exception", 1)?;
-    Ok(PyStr::new(crate::vm::traceback::format_exception(vm, &a[0])))
+    Ok(PyStr::new(crate::vm::traceback::format_exception_plain(vm, &a[0])))
 }
 
 fn format_exception_only(vm: &mut Vm, args: Args) -> PyResult {

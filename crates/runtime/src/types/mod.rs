@@ -29,6 +29,7 @@ pub mod set;
 pub mod iter;
 pub mod range;
 pub mod deque;
+pub mod generic_alias;
 
 use std::sync::OnceLock;
 
@@ -116,6 +117,7 @@ pub fn init() {
         list::init_methods();
         str::init_methods();
         deque::init();
+        generic_alias::init();
     });
 }
 

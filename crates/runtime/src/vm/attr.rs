@@ -38,6 +38,27 @@ pub fn no_attribute(obj: &ObjRef, name: &str) -> PyErr {
     PyErr::attribute_error(format!("'{}' object has no attribute '{}'", type_name(obj), name))
 }
 
+/// CPython's `set_attribute_error_context`: an AttributeError leaving a
+/// getattr records the attribute's `name` and the `obj` it was looked up on
+/// (unless it already has them), for the traceback's "Did you mean" hint.
+#[cold]
+fn attr_error_context(e: PyErr, obj: &ObjRef, name: &ObjRef) -> PyErr {
+    if !e.matches(&exception::types().attribute_error) {
+        return e;
+    }
+    let set = |v: Option<ObjRef>| v.is_some_and(|v| !v.is_none());
+    if let Some(d) = e.value().dict() {
+        if let Some(d) = d.downcast_ref::<PyDict>() {
+            if set(d.get_str("name")) || set(d.get_str("obj")) {
+                return e;
+            }
+        }
+    }
+    e.set_exc_attr("name", name.clone());
+    e.set_exc_attr("obj", obj.clone());
+    e
+}
+
 impl Vm {
     pub fn get_attr_str(&mut self, obj: &ObjRef, name: &str) -> PyResult {
         let n = crate::vm::intern::intern(name);
@@ -48,7 +69,7 @@ impl Vm {
     pub fn get_attr(&mut self, obj: &ObjRef, name: &ObjRef) -> PyResult {
         let hooks = obj.ty().hooks();
         if hooks == 0 {
-            return self.generic_getattr(obj, name);
+            return self.generic_getattr(obj, name).map_err(|e| attr_error_context(e, obj, name));
         }
         let r = if hooks & HOOK_GETATTRIBUTE != 0 {
             let f = obj.ty().lookup("__getattribute__").expect("hook bit implies the method");
@@ -56,13 +77,14 @@ impl Vm {
         } else {
             self.generic_getattr(obj, name)
         };
-        match r {
+        let r = match r {
             Err(e) if hooks & HOOK_GETATTR != 0 && e.matches(&exception::types().attribute_error) => {
                 let f = obj.ty().lookup("__getattr__").expect("hook bit implies the method");
                 self.call_unbound(&f, obj, &[name.clone()])
             }
             r => r,
-        }
+        };
+        r.map_err(|e| attr_error_context(e, obj, name))
     }
 
     /// `getattr(obj, name, None)`-like: `Ok(None)` when the attribute is missing.
@@ -106,7 +128,7 @@ impl Vm {
                 return self.call(&hook, &[name.clone()]);
             }
         }
-        Err(no_attribute(obj, n))
+        Err(attr_error_context(no_attribute(obj, n), obj, name))
     }
 
     fn type_getattr(&mut self, ty: &ObjRef, name: &ObjRef) -> PyResult {
@@ -144,7 +166,7 @@ impl Vm {
         if let Some(d) = meta_attr {
             return self.descr_get(&d, Some(ty), &meta);
         }
-        Err(no_attribute(ty, n))
+        Err(attr_error_context(no_attribute(ty, n), ty, name))
     }
 
     /// Apply the descriptor protocol: `descr.__get__(obj, owner)`; non-descriptors return themselves.

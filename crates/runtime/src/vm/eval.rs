@@ -240,7 +240,7 @@ impl Vm {
                 Instr::DeleteGlobal(i) => {
                     let name = &code.names[i as usize];
                     if globals_of(f).del_str(str_of(name)).is_none() {
-                        return Err(PyErr::name_error(format!("name '{}' is not defined", str_of(name))));
+                        return Err(PyErr::name_not_defined(name));
                     }
                 }
                 Instr::LoadAttr(i) => {
@@ -732,7 +732,7 @@ impl Vm {
             return Ok(v);
         }
         let b = f.builtins.downcast_ref::<PyDict>().and_then(|d| d.get_native(name));
-        b.ok_or_else(|| PyErr::name_error(format!("name '{}' is not defined", str_of(name))))
+        b.ok_or_else(|| PyErr::name_not_defined(name))
     }
 
     /// Read `name` from a namespace (a dict, or any mapping for class bodies).
@@ -763,7 +763,7 @@ impl Vm {
     }
 
     fn namespace_del(&mut self, ns: &ObjRef, name: &ObjRef) -> PyResult<()> {
-        let missing = || PyErr::name_error(format!("name '{}' is not defined", str_of(name)));
+        let missing = || PyErr::name_not_defined(name);
         if let Some(d) = ns.downcast_ref::<PyDict>() {
             return d.del_str(str_of(name)).map(|_| ()).ok_or_else(missing);
         }

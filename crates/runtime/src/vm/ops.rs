@@ -460,8 +460,9 @@ impl Vm {
                 return self.call(&bound, &[key.clone()]);
             }
             if obj.is_same(crate::types::typeobj::TYPE_TYPE.get()) {
-                return Ok(obj.clone());
+                return crate::types::generic_alias::make_alias(self, obj, key);
             }
+            return Err(PyErr::type_error(format!("type '{}' is not subscriptable", obj.ty_payload().name())));
         }
         Err(PyErr::type_error(format!("'{}' object is not subscriptable", type_name(obj))))
     }

@@ -24,11 +24,16 @@ use crate::vm::Vm;
 
 pub static TRACEBACK_TYPE: TypeCell = TypeCell::new();
 
+mod suggestions;
+
 pub struct PyTraceback {
     pub next: Option<ObjRef>,
     pub code: ObjRef,
     pub lasti: usize,
     pub line: u32,
+    /// The frame's globals and builtins, kept only on the innermost entry of
+    /// a NameError (for "Did you mean: ...?"; there are no frame objects).
+    pub scope: Option<(ObjRef, ObjRef)>,
 }
 
 impl PyPayload for PyTraceback {
@@ -45,7 +50,12 @@ pub fn init() {
 pub fn add_frame(err: &PyErr, f: &Frame) {
     let Some(e) = err.value().downcast_ref::<PyBaseException>() else { return };
     let mut tb = e.traceback.lock();
-    let entry = PyTraceback { next: tb.take(), code: f.code_obj.clone(), lasti: f.lasti, line: f.line() };
+    let scope = if tb.is_none() && err.matches(&exception::types().name_error) {
+        Some((f.globals.clone(), f.builtins.clone()))
+    } else {
+        None
+    };
+    let entry = PyTraceback { next: tb.take(), code: f.code_obj.clone(), lasti: f.lasti, line: f.line(), scope };
     *tb = Some(ObjRef::new(entry));
 }
 
@@ -97,6 +107,12 @@ fn exception_type_name(vm: &mut Vm, exc: &ObjRef) -> String {
 
 /// The last line of a report: `TypeName: message` (or `TypeName` for an empty message).
 pub fn format_exception_only(vm: &mut Vm, exc: &ObjRef) -> String {
+    exception_line(vm, exc, false)
+}
+
+/// The last line as the interpreter prints an uncaught exception: with
+/// CPython's ". Did you mean: 'x'?" for AttributeError and NameError.
+fn exception_line(vm: &mut Vm, exc: &ObjRef, suggest: bool) -> String {
     let name = exception_type_name(vm, exc);
     let mut out = String::new();
     if exc.is_instance_of(&exception::types().syntax_error) {
@@ -114,6 +130,11 @@ pub fn format_exception_only(vm: &mut Vm, exc: &ObjRef) -> String {
         out.push_str(&name);
     } else {
         out.push_str(&format!("{name}: {msg}"));
+    }
+    if suggest {
+        if let Some(s) = suggestions::offer(vm, exc) {
+            out.push_str(&format!(". Did you mean: '{s}'?"));
+        }
     }
     out.push('\n');
     out
@@ -150,13 +171,21 @@ fn format_syntax_error_location(vm: &mut Vm, exc: &ObjRef) -> String {
     out
 }
 
-/// The full report of one exception and its chain, as CPython prints it.
+/// The full report of one exception and its chain, as the interpreter prints
+/// an uncaught exception (with "Did you mean" hints).
 pub fn format_exception(vm: &mut Vm, exc: &ObjRef) -> String {
     let mut seen: Vec<ObjRef> = Vec::new();
-    format_chain(vm, exc, &mut seen)
+    format_chain(vm, exc, &mut seen, true)
 }
 
-fn format_chain(vm: &mut Vm, exc: &ObjRef, seen: &mut Vec<ObjRef>) -> String {
+/// The report as the `traceback` module formats it (CPython 3.11's
+/// `traceback.format_exception` offers no "Did you mean" hints).
+pub fn format_exception_plain(vm: &mut Vm, exc: &ObjRef) -> String {
+    let mut seen: Vec<ObjRef> = Vec::new();
+    format_chain(vm, exc, &mut seen, false)
+}
+
+fn format_chain(vm: &mut Vm, exc: &ObjRef, seen: &mut Vec<ObjRef>, suggest: bool) -> String {
     seen.push(exc.clone());
     let mut out = String::new();
     if let Some(e) = exc.downcast_ref::<PyBaseException>() {
@@ -164,10 +193,10 @@ fn format_chain(vm: &mut Vm, exc: &ObjRef, seen: &mut Vec<ObjRef>) -> String {
         let context = e.context.lock().clone();
         let suppress = e.suppress_context.load(std::sync::atomic::Ordering::Relaxed);
         if let Some(c) = cause.filter(|c| !seen.iter().any(|s| s.is_same(c))) {
-            out.push_str(&format_chain(vm, &c, seen));
+            out.push_str(&format_chain(vm, &c, seen, suggest));
             out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
         } else if let Some(c) = context.filter(|c| !suppress && !seen.iter().any(|s| s.is_same(c))) {
-            out.push_str(&format_chain(vm, &c, seen));
+            out.push_str(&format_chain(vm, &c, seen, suggest));
             out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
         }
     }
@@ -176,7 +205,7 @@ fn format_chain(vm: &mut Vm, exc: &ObjRef, seen: &mut Vec<ObjRef>) -> String {
         out.push_str("Traceback (most recent call last):\n");
         out.push_str(&format_tb(&tb));
     }
-    out.push_str(&format_exception_only(vm, exc));
+    out.push_str(&exception_line(vm, exc, suggest));
     out
 }
 
