@@ -7,7 +7,7 @@
 //! never write to their cache lines.
 //!
 //! *Deferred* objects are the ones a program keeps until it ends in practice:
-//! module objects and their globals dicts, code objects and their constants,
+//! code objects and their constants,
 //! functions and classes defined at module level (not inside a function, and
 //! not lambdas or comprehensions, which are made again and again). CPython's
 //! free-threaded build stops counting the references interpreter frames hold
@@ -21,11 +21,14 @@
 //! otherwise all write to its counts on every read. This leaks the values a
 //! module rebinds after other threads read them, until a cycle collector exists.
 //!
-//! The caches that read without locks (`vm/global_cache.rs`,
-//! `types/type_cache.rs`) hand out only immortal values, so they need no
-//! reference counting either; switching immortality or deferral off switches
-//! those fast paths off for the affected objects, which is what the ablation
-//! measures. The switches are read only where objects are created, never in
+//! Deferral exists only in `biased` builds. The caches that read without
+//! locks (`vm/global_cache.rs`, `types/type_cache.rs`) hand out only immortal
+//! values in builds without a GIL, so a reader never counts an object another
+//! thread may be freeing; switching immortality or deferral off switches those
+//! fast paths off for the affected objects, which is what the ablation
+//! measures. Under a GIL (`gil`, `gil-atomic`) nothing can free a cached value
+//! between the validity check and the reader's incref, so those builds cache
+//! every value, as CPython's specialising interpreter does. The switches are read only where objects are created, never in
 //! a hot path.
 
 use std::sync::OnceLock;
@@ -53,9 +56,11 @@ pub fn immortal_enabled() -> bool {
     switches().immortal
 }
 
-/// Are deferred objects switched on (the default)?
+/// Are deferred objects switched on? Only `biased` builds defer (as in
+/// CPython, where deferred counting belongs to the free-threaded build); the
+/// other modes count every object that is not immortal.
 pub fn deferred_enabled() -> bool {
-    switches().deferred
+    cfg!(rc_mode = "biased") && switches().deferred
 }
 
 /// Unknown ablation flags in `spec` (for the command line to reject).
@@ -63,8 +68,8 @@ pub fn unknown_flags(spec: &str) -> Vec<String> {
     spec.split(',').skip(1).map(str::trim).filter(|f| !["no-immortal", "no-deferred"].contains(f)).map(String::from).collect()
 }
 
-/// Mark `obj` deferred: immortal while deferral is on, an ordinary counted
-/// object otherwise.
+/// Mark `obj` deferred: immortal while deferral is on (biased builds), an
+/// ordinary counted object otherwise.
 pub fn defer(obj: &ObjRef) {
     if deferred_enabled() {
         obj.stop_counting();
@@ -87,4 +92,11 @@ pub fn defer_if_shared_global(value: &ObjRef) {
 /// lambdas and comprehensions are created over and over and stay counted.
 pub fn is_defined_once(qualname: &str) -> bool {
     !qualname.contains("<locals>") && !qualname.ends_with('>')
+}
+
+/// May a lock-free cache hold `value` without owning a reference? Immortal
+/// values always; any value in builds with a GIL (see the module doc).
+#[inline(always)]
+pub fn cacheable(value: &ObjRef) -> bool {
+    super::rc::HAS_GIL || value.is_immortal()
 }

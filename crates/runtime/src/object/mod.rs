@@ -297,16 +297,6 @@ impl ObjRef {
         p
     }
 
-    /// An `ObjRef` for an immortal object known by its address (lock-free caches).
-    ///
-    /// # Safety
-    /// `addr` must be the address of an immortal object; the result owns no count.
-    #[inline(always)]
-    pub unsafe fn from_immortal_addr(addr: usize) -> ObjRef {
-        // SAFETY: by the caller's guarantee addr is a live (immortal) object.
-        ObjRef(unsafe { NonNull::new_unchecked(addr as *mut Header) })
-    }
-
     /// # Safety
     /// `p` must come from `into_raw` (it takes back that reference).
     pub unsafe fn from_raw(p: *const Header) -> ObjRef {

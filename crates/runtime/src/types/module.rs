@@ -37,10 +37,12 @@ impl PyModule {
                 }
             }
         }
-        // Modules and their namespaces live as long as the program: deferred.
-        crate::object::deferred::defer(&dict);
+        // Modules and their namespaces live as long as the program (sys.modules
+        // keeps them): immortal in every mode, which also lets the global-name
+        // cache identify a namespace by its address.
+        dict.make_immortal();
         let module = ObjRef::new_with(PyModule { dict: dict.clone() }, MODULE_TYPE.get().clone(), Some(dict));
-        crate::object::deferred::defer(&module);
+        module.make_immortal();
         module
     }
 

@@ -5,10 +5,10 @@
 //! (each behind that dict's lock), and instance attribute access does it on
 //! every `obj.name` to rule out a descriptor. This cache, like CPython's, keeps
 //! the answer in a fixed table of slots indexed by the type and the name. It
-//! caches a hit only when the attribute is immortal (builtin methods, and
-//! functions and classes defined at module level, which are deferred: see
-//! `object/deferred.rs`) and a miss always, so a reader never has to count a
-//! reference or fear that the object was freed. Names must be immortal too
+//! caches a miss always and a hit when the attribute is immortal (builtin
+//! methods, and what classes defined at module level hold, which is deferred:
+//! see `object/deferred.rs`) — or, under a GIL, any attribute — so a reader
+//! never fears that the object was freed. Names must be immortal too
 //! (interned identifiers), so a name's address is its identity forever.
 //!
 //! Validity: a global epoch goes up whenever any type namespace is written
@@ -81,15 +81,15 @@ pub fn get(ty: usize, name: &ObjRef) -> Option<Option<ObjRef>> {
     if value == 0 {
         return Some(None);
     }
-    // SAFETY: only immortal objects are cached, so `value` is alive forever, and
-    // an ObjRef made from an immortal object's address needs no count.
-    Some(Some(unsafe { ObjRef::from_immortal_addr(value) }))
+    // SAFETY: a cached value is immortal, or (GIL builds) still held by the type
+    // dict whose unchanged epoch we just checked, with no other thread running.
+    Some(Some(unsafe { ObjRef::clone_from_ptr(value as *const crate::object::Header) }))
 }
 
 /// Remember the result of a full lookup made in `epoch` (read before the lookup).
 #[inline]
 pub fn put(ty: usize, name: &ObjRef, epoch: u64, value: Option<&ObjRef>) {
-    if !name.is_immortal() || value.is_some_and(|v| !v.is_immortal()) {
+    if !name.is_immortal() || value.is_some_and(|v| !crate::object::deferred::cacheable(v)) {
         return;
     }
     let (t, n) = (ty, name.as_ptr() as usize);

@@ -6,11 +6,11 @@
 //! would all take the same two locks on every global name they read. A slot
 //! remembers the value found together with the write counts of both dicts
 //! (`dict/lock.rs`) at the time of the lookup; while neither dict has been
-//! written since, the value is still the right answer. Only immortal values
-//! are cached (builtins, and the functions, classes and modules a module
-//! defines, which are deferred: `object/deferred.rs`) in immortal dicts
-//! (module namespaces), so a reader needs no reference count and the dicts'
-//! addresses identify them forever. Each slot is a small seqlock, as in
+//! written since, the value is still the right answer. Without a GIL only
+//! immortal values are cached (builtins, and the functions, classes and
+//! modules a module defines, which are deferred: `object/deferred.rs`); under
+//! a GIL any value is (`deferred::cacheable`). Only immortal dicts (module
+//! namespaces) are cached, so their addresses identify them forever. Each slot is a small seqlock, as in
 //! `types/type_cache.rs`: a torn or racing slot reads as empty.
 
 use std::sync::atomic::{fence, AtomicU32, AtomicU64, AtomicUsize, Ordering::*};
@@ -59,8 +59,9 @@ impl GlobalCache {
         if !valid || value == 0 || slot.seq.load(Relaxed) != s1 {
             return None;
         }
-        // SAFETY: only immortal values are stored, so `value` lives forever.
-        Some(unsafe { ObjRef::from_immortal_addr(value) })
+        // SAFETY: the value is immortal, or (GIL builds) still held by the dict
+        // whose unchanged write count we just checked, with no other thread running.
+        Some(unsafe { ObjRef::clone_from_ptr(value as *const crate::object::Header) })
     }
 
     /// Read the dicts' write counts; call before the lookup whose result goes to `put`.
@@ -71,7 +72,7 @@ impl GlobalCache {
 
     /// Remember `value` for name `i` if it and both namespaces are immortal.
     pub fn put(&self, i: usize, globals: &ObjRef, builtins: &ObjRef, stamp: Stamp, value: &ObjRef) {
-        if !(value.is_immortal() && globals.is_immortal() && builtins.is_immortal()) {
+        if !(crate::object::deferred::cacheable(value) && globals.is_immortal() && builtins.is_immortal()) {
             return;
         }
         let Some(slot) = self.slots.get(i) else { return };
