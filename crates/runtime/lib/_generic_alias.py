@@ -40,6 +40,29 @@ def _params_of(args):
     return tuple(params)
 
 
+def _substituted_args(alias, items):
+    """`alias.__args__` with its type parameters replaced by `items`
+    (what `alias[items]` is made of)."""
+    if not isinstance(items, tuple):
+        items = (items,)
+    params = alias.__parameters__
+    if not params:
+        raise TypeError('%r is not a generic class' % (alias,))
+    if len(items) != len(params):
+        raise TypeError('Too %s arguments for %r'
+                        % ('many' if len(items) > len(params) else 'few',
+                           alias))
+    subst = dict(zip(params, items))
+
+    def sub(a):
+        if getattr(a, '_is_type_parameter', False) and a in subst:
+            return subst[a]
+        if isinstance(a, GenericAlias) and a.__parameters__:
+            return a[tuple(subst.get(p, p) for p in a.__parameters__)]
+        return a
+    return [sub(a) for a in alias.__args__]
+
+
 class GenericAlias:
     """origin[args], e.g. list[int] or collections.abc.Mapping[str, int]."""
 
@@ -80,24 +103,7 @@ class GenericAlias:
         return result
 
     def __getitem__(self, items):
-        if not isinstance(items, tuple):
-            items = (items,)
-        params = self.__parameters__
-        if not params:
-            raise TypeError('%r is not a generic class' % (self,))
-        if len(items) != len(params):
-            raise TypeError('Too %s arguments for %r'
-                            % ('many' if len(items) > len(params) else 'few',
-                               self))
-        subst = dict(zip(params, items))
-
-        def sub(a):
-            if getattr(a, '_is_type_parameter', False) and a in subst:
-                return subst[a]
-            if isinstance(a, GenericAlias) and a.__parameters__:
-                return a[tuple(subst.get(p, p) for p in a.__parameters__)]
-            return a
-        return type(self)(self.__origin__, tuple(sub(a) for a in self.__args__),
+        return type(self)(self.__origin__, tuple(_substituted_args(self, items)),
                           self._name)
 
     def __mro_entries__(self, bases):
@@ -204,21 +210,7 @@ class UnionType:
         return False
 
     def __getitem__(self, items):
-        if not isinstance(items, tuple):
-            items = (items,)
-        params = self.__parameters__
-        if not params:
-            raise TypeError('%r is not a generic class' % (self,))
-        if len(items) != len(params):
-            raise TypeError('Too %s arguments for %r'
-                            % ('many' if len(items) > len(params) else 'few',
-                               self))
-        subst = dict(zip(params, items))
         result = None
-        for a in self.__args__:
-            if getattr(a, '_is_type_parameter', False) and a in subst:
-                a = subst[a]
-            elif isinstance(a, GenericAlias) and a.__parameters__:
-                a = a[tuple(subst.get(p, p) for p in a.__parameters__)]
+        for a in _substituted_args(self, items):
             result = a if result is None else result | a
         return result

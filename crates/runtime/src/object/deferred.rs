@@ -28,8 +28,8 @@
 //! fast paths off for the affected objects, which is what the ablation
 //! measures. Under a GIL (`gil`, `gil-atomic`) nothing can free a cached value
 //! between the validity check and the reader's incref, so those builds cache
-//! every value, as CPython's specialising interpreter does. The switches are read only where objects are created, never in
-//! a hot path.
+//! every value, as CPython's specialising interpreter does. The switches are
+//! read only where objects are created, never in a hot path.
 
 use std::sync::OnceLock;
 

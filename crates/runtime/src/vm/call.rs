@@ -89,9 +89,7 @@ impl Vm {
         if func.code().code.flags & code_flags::GENERATOR != 0 {
             return Ok(crate::vm::generator::PyGenerator::new_ref(frame, func));
         }
-        self.enter_call()?;
-        let r = self.run_frame(&mut frame);
-        self.depth -= 1;
+        let r = self.run_in_place(&mut frame);
         frame.recycle(&mut self.spare_buffers);
         r
     }
@@ -105,10 +103,17 @@ impl Vm {
 
     /// Run a fresh frame to completion with the recursion checks.
     pub fn run_frame_checked(&mut self, mut frame: Frame) -> PyResult {
-        self.enter_call()?;
-        let r = self.run_frame(&mut frame);
-        self.depth -= 1;
+        let r = self.run_in_place(&mut frame);
         frame.recycle(&mut self.spare_buffers);
+        r
+    }
+
+    /// Run `frame` one call level deeper, with the recursion checks.
+    #[inline(always)]
+    fn run_in_place(&mut self, frame: &mut Frame) -> PyResult {
+        self.enter_call()?;
+        let r = self.run_frame(frame);
+        self.depth -= 1;
         r
     }
 

@@ -10,8 +10,9 @@
 //! immortal values are cached (builtins, and the functions, classes and
 //! modules a module defines, which are deferred: `object/deferred.rs`); under
 //! a GIL any value is (`deferred::cacheable`). Only immortal dicts (module
-//! namespaces) are cached, so their addresses identify them forever. Each slot is a small seqlock, as in
-//! `types/type_cache.rs`: a torn or racing slot reads as empty.
+//! namespaces) are cached, so their addresses identify them forever. Each
+//! slot is a small seqlock, as in `types/type_cache.rs`: a torn or racing slot
+//! reads as empty.
 
 use std::sync::atomic::{fence, AtomicU32, AtomicU64, AtomicUsize, Ordering::*};
 
@@ -70,7 +71,8 @@ impl GlobalCache {
         Stamp { globals_writes: g.table.writes(), builtins_writes: b.table.writes() }
     }
 
-    /// Remember `value` for name `i` if it and both namespaces are immortal.
+    /// Remember `value` for name `i` if a cache may hold it (`deferred::cacheable`)
+    /// and both namespaces are immortal.
     pub fn put(&self, i: usize, globals: &ObjRef, builtins: &ObjRef, stamp: Stamp, value: &ObjRef) {
         if !(crate::object::deferred::cacheable(value) && globals.is_immortal() && builtins.is_immortal()) {
             return;

@@ -102,7 +102,7 @@ fn exact_float(o: &ObjRef) -> Option<f64> {
 #[inline]
 fn float_operands(a: &ObjRef, b: &ObjRef) -> Option<(f64, f64)> {
     const EXACT: i64 = 1 << 53;
-    let as_float = |o: &ObjRef| exact_float(o).or_else(|| exact_int(o).filter(|i| (-EXACT..=EXACT).contains(i)).map(|i| i as f64));
+    let as_float = |o: &ObjRef| exact_int(o).filter(|i| (-EXACT..=EXACT).contains(i)).map(|i| i as f64);
     match (exact_float(a), exact_float(b)) {
         (Some(x), Some(y)) => Some((x, y)),
         (Some(x), None) => Some((x, as_float(b)?)),
