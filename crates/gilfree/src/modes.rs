@@ -49,7 +49,7 @@ pub fn dispatch(args: &[String]) -> Result<(), i32> {
     }
     let unknown = runtime::object::deferred::unknown_flags(&spec);
     if !unknown.is_empty() {
-        eprintln!("gilfree: unknown rc flag '{}' (expected: no-immortal, no-deferred)", unknown.join(","));
+        eprintln!("gilfree: unknown rc flag '{}' (expected: {})", unknown.join(","), runtime::object::deferred::FLAGS.join(", "));
         return Err(2);
     }
     if mode == runtime::object::rc::MODE && std::env::var("GILFREE_RC").ok().as_deref() != Some(spec.as_str()) {

@@ -78,21 +78,28 @@ pub fn new_vm(config: &Config, stack_size: usize) -> Vm {
         xoptions: config.xoptions.clone(),
     };
     vm::gil::acquire();
-    #[cfg(rc_mode = "biased")]
-    object::brc::thread_start();
+    object::rc::thread_started();
     let mut vm = Vm::new(Arc::new(interp), stack_size);
     vm.is_main_thread = true;
     vm
 }
 
-/// Wait for the non-daemon threads (`threading._shutdown()`), as CPython does at exit.
+/// Wait for the non-daemon threads (`threading._shutdown()`), then run the
+/// `atexit` handlers (`atexit._run_exitfuncs()`, when `atexit` was imported),
+/// in CPython's order at exit.
 pub fn shutdown_threads(vm: &mut Vm) {
-    let Some(threading) = vm.modules().get_str("threading") else { return };
-    if let Ok(Some(f)) = vm.get_attr_opt(&threading, "_shutdown") {
-        if let Err(e) = vm.call(&f, &[]) {
-            handle_uncaught(vm, e);
+    for (module, hook) in [("threading", "_shutdown"), ("atexit", "_run_exitfuncs")] {
+        if let Some(m) = vm.modules().get_str(module) {
+            if let Ok(Some(f)) = vm.get_attr_opt(&m, hook) {
+                if let Err(e) = vm.call(&f, &[]) {
+                    handle_uncaught(vm, e);
+                }
+            }
         }
     }
+    // What waited for a grace period is freed now (finalizers run) if no thread can still read.
+    #[cfg(rc_mode = "biased")]
+    object::qsbr::drain_at_exit();
 }
 
 fn sys_module(modules: &ObjRef, config: &Config, path: &[String]) -> ObjRef {

@@ -16,7 +16,10 @@
 //!   "owner already exited" path that merges in place), `merge_pending` (via
 //!   `rc::merge_at_safe_point`), `thread_start`/`thread_exit` (via
 //!   `rc::thread_started`/`thread_finished`) and the `PENDING` counter;
-//! - thread ids (`current_thread_id`, a loom thread-local per model thread).
+//! - thread ids (`current_thread_id`, a loom thread-local per model thread);
+//! - the lock-free reader's side: `mark_maybe_shared` and `try_incref`, racing
+//!   with the object's last decref (owner or shared), which must then go
+//!   through a CAS so that exactly one of the two wins.
 //!
 //! Stubbed:
 //! - the object around the count: a test `Obj` is `#[repr(C)]` with the
@@ -363,6 +366,64 @@ fn three_threads_owner_merges_while_holding() {
         drop(r);
         t1.join().unwrap();
         t2.join().unwrap();
+        rc::thread_finished();
+        assert_freed_once(&obj);
+    });
+}
+
+/// A lock-free reader (`types/read_snapshot.rs`) holds a raw pointer to a
+/// flagged object, read from a snapshot, while its last counted reference is
+/// dropped: `try_incref` either wins (and the object stays alive until the
+/// reader's own decref) or finds it dead and takes nothing. (QSBR keeps the
+/// memory; here the `Arc` does.)
+fn read_lock_free(obj: &Arc<Obj>) {
+    if obj.rc.try_incref() {
+        let mine = Ref(obj.clone());
+        mine.touch();
+        drop(mine);
+    }
+}
+
+/// The owner drops the last reference (its local count reaches zero, and the
+/// flag forces the give-up CAS) while another thread reads lock-free.
+#[test]
+fn lock_free_reader_races_owner_release() {
+    model(2, || {
+        rc::thread_started();
+        let (obj, r) = Ref::new_object();
+        obj.rc.mark_maybe_shared();
+        let seen = obj.clone();
+        let t = spawn_python(move || {
+            read_lock_free(&seen);
+            rc::merge_at_safe_point();
+        });
+        drop(r);
+        rc::merge_at_safe_point();
+        t.join().unwrap();
+        rc::merge_at_safe_point();
+        rc::thread_finished();
+        assert_freed_once(&obj);
+    });
+}
+
+/// The last reference is a shared one, dropped by a third thread after the
+/// owner let go of its own (the object dies in the shared count, or at a
+/// merge), while a lock-free reader races with both.
+#[test]
+fn three_threads_lock_free_reader_races_shared_release() {
+    model(3, || {
+        rc::thread_started();
+        let (obj, r) = Ref::new_object();
+        obj.rc.mark_maybe_shared();
+        let given = r.incref();
+        let t1 = spawn_python(move || drop(given));
+        let seen = obj.clone();
+        let t2 = spawn_python(move || read_lock_free(&seen));
+        drop(r);
+        rc::merge_at_safe_point();
+        t1.join().unwrap();
+        t2.join().unwrap();
+        rc::merge_at_safe_point();
         rc::thread_finished();
         assert_freed_once(&obj);
     });

@@ -266,8 +266,7 @@ fn start_new_thread(vm: &mut Vm, args: Args) -> PyResult {
     let spawned = std::thread::Builder::new().stack_size(crate::THREAD_STACK_SIZE).spawn(move || {
         rc::adopt_thread_id(id);
         crate::vm::gil::acquire();
-        #[cfg(rc_mode = "biased")]
-        crate::object::brc::thread_start();
+        rc::thread_started();
         {
             let mut tvm = Vm::new(interp, crate::THREAD_STACK_SIZE);
             if let Err(e) = tvm.call_ex(&func, &fargs, kwargs.as_ref()) {
@@ -279,8 +278,7 @@ fn start_new_thread(vm: &mut Vm, args: Args) -> PyResult {
         }
         // Thread-local caches that hold objects drop them now, while counting is allowed.
         crate::modules::re::subject::forget_thread_cache();
-        #[cfg(rc_mode = "biased")]
-        crate::object::brc::thread_exit();
+        rc::thread_finished();
         RUNNING.fetch_sub(1, Ordering::SeqCst);
         crate::vm::gil::release();
     });

@@ -1,5 +1,6 @@
-//! Immortal and deferred objects, and the switches that turn each off for the
-//! report's ablations (`-X rc=biased,no-immortal`, `-X rc=biased,no-deferred`).
+//! Immortal and deferred objects, and the switches that turn each off (and
+//! the lock-free reads of `types/read_snapshot.rs`) for the report's ablations
+//! (`-X rc=biased,no-immortal`, `-X rc=biased,no-deferred`, `-X rc=biased,no-lockfree`).
 //!
 //! *Immortal* objects (None, True, False, small ints, interned strings,
 //! builtin types, functions and modules) are never counted: `incref` and
@@ -38,16 +39,24 @@ use super::ObjRef;
 struct Switches {
     immortal: bool,
     deferred: bool,
+    lockfree: bool,
 }
 
+/// The ablation flags `GILFREE_RC` may carry after the mode name.
+pub const FLAGS: [&str; 3] = ["no-immortal", "no-deferred", "no-lockfree"];
+
 /// The switches, from the ablation flags after the mode in `GILFREE_RC`
-/// (`biased,no-immortal,no-deferred`); both on by default.
+/// (`biased,no-immortal,no-deferred,no-lockfree`); all on by default.
 fn switches() -> &'static Switches {
     static S: OnceLock<Switches> = OnceLock::new();
     S.get_or_init(|| {
         let spec = std::env::var("GILFREE_RC").unwrap_or_default();
         let flags: Vec<&str> = spec.split(',').skip(1).map(str::trim).collect();
-        Switches { immortal: !flags.contains(&"no-immortal"), deferred: !flags.contains(&"no-deferred") }
+        Switches {
+            immortal: !flags.contains(&"no-immortal"),
+            deferred: !flags.contains(&"no-deferred"),
+            lockfree: !flags.contains(&"no-lockfree"),
+        }
     })
 }
 
@@ -63,9 +72,14 @@ pub fn deferred_enabled() -> bool {
     cfg!(rc_mode = "biased") && switches().deferred
 }
 
+/// Are lock-free reads of shared lists and dicts switched on? (`biased` builds only.)
+pub fn lockfree_enabled() -> bool {
+    cfg!(rc_mode = "biased") && switches().lockfree
+}
+
 /// Unknown ablation flags in `spec` (for the command line to reject).
 pub fn unknown_flags(spec: &str) -> Vec<String> {
-    spec.split(',').skip(1).map(str::trim).filter(|f| !["no-immortal", "no-deferred"].contains(f)).map(String::from).collect()
+    spec.split(',').skip(1).map(str::trim).filter(|f| !FLAGS.contains(f)).map(String::from).collect()
 }
 
 /// Mark `obj` deferred: immortal while deferral is on (biased builds), an

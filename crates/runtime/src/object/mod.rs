@@ -18,6 +18,8 @@ pub mod deferred;
 pub mod rc;
 #[cfg(rc_mode = "biased")]
 pub mod brc;
+#[cfg(rc_mode = "biased")]
+pub mod qsbr;
 mod sync;
 
 use std::any::TypeId;
@@ -228,6 +230,27 @@ impl ObjRef {
         }
     }
 
+    /// Run `f` on the instance dict, if there is one, without counting a
+    /// reference to it where that is safe: under a GIL nothing replaces it
+    /// meanwhile, and in biased builds a dict replaced by `set_dict` outlives a
+    /// grace period. `atomic` builds count. `f` must not run Python code.
+    #[inline]
+    pub fn with_dict<R>(&self, f: impl FnOnce(&ObjRef) -> R) -> Option<R> {
+        let p = self.header().dict.load(Ordering::Acquire);
+        if p.is_null() {
+            return None;
+        }
+        if cfg!(rc_mode = "atomic") {
+            // SAFETY: as in `dict`.
+            let d = unsafe { ObjRef::clone_from_ptr(p) };
+            return Some(f(&d));
+        }
+        // SAFETY: the header's reference keeps the dict alive (see above); the
+        // borrowed ObjRef is never dropped.
+        let d = std::mem::ManuallyDrop::new(unsafe { ObjRef::from_raw(p) });
+        Some(f(&d))
+    }
+
     /// The instance dict, creating an empty one on first use.
     pub fn dict_or_create(&self) -> ObjRef {
         if let Some(d) = self.dict() {
@@ -250,7 +273,11 @@ impl ObjRef {
         let old = self.header().dict.swap(d.into_raw() as *mut Header, Ordering::AcqRel);
         if !old.is_null() {
             // SAFETY: the old pointer owned one reference.
-            drop(unsafe { ObjRef::from_raw(old) });
+            let old = unsafe { ObjRef::from_raw(old) };
+            // Readers in `with_dict` may still be using it: free only after a grace period.
+            #[cfg(rc_mode = "biased")]
+            old.mark_maybe_shared();
+            drop(old);
         }
     }
 
@@ -286,6 +313,13 @@ impl ObjRef {
         }
     }
 
+    /// The id of the thread that owns the object's local count (0: none; biased builds).
+    #[cfg(rc_mode = "biased")]
+    #[inline]
+    pub fn owner_thread(&self) -> u32 {
+        self.header().rc.owner()
+    }
+
     pub fn refcount(&self) -> i64 {
         self.header().rc.total()
     }
@@ -302,6 +336,30 @@ impl ObjRef {
     pub unsafe fn from_raw(p: *const Header) -> ObjRef {
         // SAFETY: by the caller's guarantee p is a live object pointer.
         ObjRef(unsafe { NonNull::new_unchecked(p as *mut Header) })
+    }
+
+    /// Flag the object for lock-free readers: from now on its memory outlives
+    /// its death by a grace period (biased builds; see `rc.rs`).
+    #[cfg(rc_mode = "biased")]
+    #[inline]
+    pub fn mark_maybe_shared(&self) {
+        self.header().rc.mark_maybe_shared()
+    }
+
+    /// A new reference to an object read through a raw pointer by a lock-free
+    /// reader, or None if the object has died meanwhile.
+    ///
+    /// # Safety
+    /// `p` was read from a published snapshot whose objects are flagged
+    /// `mark_maybe_shared`, and the calling thread has not passed a quiescent
+    /// state (`qsbr.rs`) since.
+    #[cfg(rc_mode = "biased")]
+    #[inline]
+    pub unsafe fn try_from_shared_ptr(p: *const Header) -> Option<ObjRef> {
+        // SAFETY: the grace period keeps p's memory valid (caller's guarantee).
+        let h = unsafe { &*p };
+        // SAFETY: try_incref gave us a counted reference to a live object.
+        h.rc.try_incref().then(|| unsafe { ObjRef::from_raw(p) })
     }
 
     /// A new reference to the object behind a header pointer.
@@ -367,6 +425,35 @@ pub(crate) unsafe fn dealloc_header(h: *const Header) {
 #[cold]
 #[inline(never)]
 fn dealloc(h: NonNull<Header>) {
+    // SAFETY: the object is dead but not yet freed.
+    if unsafe { h.as_ref() }.rc.maybe_shared() {
+        retire_dead(h);
+        return;
+    }
+    free_now(h);
+}
+
+/// A dead object that lock-free readers may still see: its destructor runs after a grace period.
+#[cfg(rc_mode = "biased")]
+fn retire_dead(h: NonNull<Header>) {
+    struct Dead(NonNull<Header>);
+    // SAFETY: a dead object is touched by nobody but its reclaimer (readers only see it dead).
+    unsafe impl Send for Dead {}
+    impl Drop for Dead {
+        fn drop(&mut self) {
+            free_now(self.0);
+        }
+    }
+    qsbr::retire(Box::new(Dead(h)));
+}
+
+#[cfg(not(rc_mode = "biased"))]
+fn retire_dead(h: NonNull<Header>) {
+    free_now(h);
+}
+
+/// Run the destructor of a dead object and free its memory (the trashcan bounds the nesting).
+fn free_now(h: NonNull<Header>) {
     let depth = DEALLOC_DEPTH.with(|d| d.get());
     if depth >= DEALLOC_DEPTH_LIMIT {
         DEALLOC_QUEUE.with(|q| q.borrow_mut().push(h));

@@ -24,6 +24,13 @@
 //!   up (`MERGED` flag, `owner = 0`) and from then on only `shared` counts.
 //!   Exactly one thread observes the combined count reach zero, through a
 //!   compare-and-swap on `shared`, and frees the object.
+//! - Lock-free readers (`biased` only): a container that other threads read
+//!   publishes a snapshot of raw item pointers (`types/read_snapshot.rs`); its
+//!   items are flagged `MAYBE_SHARED` first. A reader takes its reference with
+//!   `try_incref`, which fails once the object is dead (`MERGED` with a zero
+//!   count), and a flagged object's memory is freed only after every thread has
+//!   passed a quiescent state (`qsbr.rs`), so a reader never touches freed memory.
+//!   A flagged object can only die through a compare-and-swap on `shared`.
 
 use std::cell::Cell;
 
@@ -33,12 +40,17 @@ use super::sync::atomic::{AtomicI64, AtomicU32, Ordering::*};
 /// `local` value that marks an immortal object.
 pub const IMMORTAL: u32 = u32::MAX;
 
-/// One reference in the `shared` word (the low two bits are flags).
-pub const SHARED_ONE: i64 = 4;
+/// Where the count starts in the `shared` word (the low three bits are flags).
+pub const SHARED_SHIFT: u32 = 3;
+/// One reference in the `shared` word.
+pub const SHARED_ONE: i64 = 1 << SHARED_SHIFT;
 /// The object sits in its owner's merge queue.
 pub const QUEUED: i64 = 1;
 /// The owner gave the object up: `shared` alone holds its count.
 pub const MERGED: i64 = 2;
+/// A lock-free reader may hold a raw pointer to the object: free it only after
+/// a grace period (`qsbr.rs`), and never without a compare-and-swap on `shared`.
+pub const MAYBE_SHARED: i64 = 4;
 
 /// The name of the mode this binary was built for.
 pub const MODE: &str = env!("GILFREE_BUILT_MODE");
@@ -76,12 +88,16 @@ pub fn current_thread_id() -> u32 {
 pub fn thread_started() {
     #[cfg(rc_mode = "biased")]
     super::brc::thread_start();
+    #[cfg(all(rc_mode = "biased", not(gilfree_loom)))]
+    super::qsbr::thread_start();
 }
 
 /// A thread stops running Python: merge its queue and leave the registry.
 pub fn thread_finished() {
     #[cfg(rc_mode = "biased")]
     super::brc::thread_exit();
+    #[cfg(all(rc_mode = "biased", not(gilfree_loom)))]
+    super::qsbr::thread_exit();
 }
 
 /// Merge the calling thread's queued objects (a safe point).
@@ -135,7 +151,7 @@ impl RefCount {
         if local == IMMORTAL {
             return u32::MAX as i64;
         }
-        local as i64 + (self.shared.load(Relaxed) >> 2)
+        local as i64 + (self.shared.load(Relaxed) >> SHARED_SHIFT)
     }
 }
 
@@ -244,7 +260,7 @@ impl RefCount {
             match self.shared.compare_exchange_weak(v, new, AcqRel, Acquire) {
                 // A count of zero: nobody else holds it. (If it is queued, the
                 // queue still points to it: the merge will free it instead.)
-                Ok(_) => return v >> 2 == 0 && v & QUEUED == 0,
+                Ok(_) => return v >> SHARED_SHIFT == 0 && v & QUEUED == 0,
                 Err(cur) => v = cur,
             }
         }
@@ -258,7 +274,7 @@ impl RefCount {
         loop {
             let mut new = v - SHARED_ONE;
             let mut enqueue = false;
-            if new & MERGED == 0 && new >> 2 < 0 && new & QUEUED == 0 {
+            if new & MERGED == 0 && new >> SHARED_SHIFT < 0 && new & QUEUED == 0 {
                 new |= QUEUED;
                 enqueue = true;
             }
@@ -268,7 +284,7 @@ impl RefCount {
                         super::brc::queue_to_owner(self, self.owner.load(Relaxed));
                         return false;
                     }
-                    return new & MERGED != 0 && new >> 2 == 0 && new & QUEUED == 0;
+                    return new & MERGED != 0 && new >> SHARED_SHIFT == 0 && new & QUEUED == 0;
                 }
                 Err(cur) => v = cur,
             }
@@ -282,9 +298,9 @@ impl RefCount {
         self.owner.store(0, Relaxed);
         let mut v = self.shared.load(Acquire);
         loop {
-            let new = ((v >> 2) + local) << 2 | MERGED;
+            let new = ((v >> SHARED_SHIFT) + local) << SHARED_SHIFT | MERGED | (v & MAYBE_SHARED);
             match self.shared.compare_exchange_weak(v, new, AcqRel, Acquire) {
-                Ok(_) => return new >> 2 == 0,
+                Ok(_) => return new >> SHARED_SHIFT == 0,
                 Err(cur) => v = cur,
             }
         }
@@ -293,11 +309,59 @@ impl RefCount {
     pub fn owner(&self) -> u32 {
         self.owner.load(Relaxed)
     }
+
+    /// Flag the object for lock-free readers (before a raw pointer to it is published).
+    #[inline]
+    pub fn mark_maybe_shared(&self) {
+        if self.local.load(Relaxed) != IMMORTAL && self.shared.load(Relaxed) & MAYBE_SHARED == 0 {
+            self.shared.fetch_or(MAYBE_SHARED, Relaxed);
+        }
+    }
+
+    /// Must the object's memory outlive a grace period once it is dead?
+    #[inline]
+    pub fn maybe_shared(&self) -> bool {
+        self.shared.load(Relaxed) & MAYBE_SHARED != 0
+    }
+
+    /// Take a reference to an object read through a raw pointer (a flagged
+    /// object, or one whose memory a grace period keeps); false if it is
+    /// already dead. The caller must not have passed a quiescent state since
+    /// it read the pointer.
+    #[inline]
+    pub fn try_incref(&self) -> bool {
+        let local = self.local.load(Relaxed);
+        if local == IMMORTAL {
+            return true;
+        }
+        if self.owner.load(Relaxed) == current_thread_id() {
+            // Only this thread could have freed it (directly or by merging), and
+            // it was alive when its pointer was read.
+            self.local.store(local + 1, Relaxed);
+            return true;
+        }
+        let mut v = self.shared.load(Relaxed);
+        loop {
+            if v & MERGED != 0 && v >> SHARED_SHIFT <= 0 {
+                return false;
+            }
+            match self.shared.compare_exchange_weak(v, v + SHARED_ONE, Acquire, Relaxed) {
+                Ok(_) => return true,
+                Err(cur) => v = cur,
+            }
+        }
+    }
 }
 
 #[cfg(not(rc_mode = "biased"))]
 impl RefCount {
     pub fn merge(&self) -> bool {
+        false
+    }
+
+    /// Only biased builds have lock-free readers.
+    #[inline(always)]
+    pub fn maybe_shared(&self) -> bool {
         false
     }
 }

@@ -12,6 +12,7 @@ pub mod int;
 pub mod float;
 pub mod tuple;
 pub mod list;
+pub mod read_snapshot;
 pub mod singletons;
 pub mod function;
 pub mod native;

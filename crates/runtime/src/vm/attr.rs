@@ -108,11 +108,12 @@ impl Vm {
                 return self.descr_get(d, Some(obj), obj.class());
             }
         }
-        if let Some(dict) = obj.dict() {
+        let found = obj.with_dict(|dict| {
             let d = dict.downcast_ref::<PyDict>().expect("instance dict is a dict");
-            if let Some(v) = d.get_name(name) {
-                return Ok(v);
-            }
+            d.get_name_of(dict, name)
+        });
+        if let Some(Some(v)) = found {
+            return Ok(v);
         }
         if let Some(d) = descr {
             return self.descr_get(&d, Some(obj), obj.class());

@@ -14,6 +14,8 @@ pub const GIL_DROP: u32 = 1;
 pub const MERGE: u32 = 2;
 /// SIGINT arrived: raise KeyboardInterrupt in the main thread.
 pub const SIGINT: u32 = 4;
+/// Memory waits for a grace period: every thread reports a quiescent state (`object/qsbr.rs`).
+pub const RECLAIM: u32 = 8;
 
 static BREAKER: AtomicU32 = AtomicU32::new(0);
 
@@ -47,6 +49,12 @@ impl Vm {
             }
             #[cfg(not(rc_mode = "biased"))]
             clear(MERGE);
+        }
+        if bits & RECLAIM != 0 {
+            #[cfg(rc_mode = "biased")]
+            crate::object::qsbr::reclaim();
+            #[cfg(not(rc_mode = "biased"))]
+            clear(RECLAIM);
         }
         if bits & GIL_DROP != 0 {
             crate::vm::gil::yield_gil();

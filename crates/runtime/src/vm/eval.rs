@@ -703,10 +703,8 @@ impl Vm {
         if !(m.is::<PyFunction>() || m.is::<crate::types::native::PyMethodDescr>()) {
             return None;
         }
-        if let Some(d) = obj.dict() {
-            if d.downcast_ref::<PyDict>().is_some_and(|d| d.get_name(name).is_some()) {
-                return None;
-            }
+        if obj.with_dict(|d| d.downcast_ref::<PyDict>().is_some_and(|dd| dd.get_name_of(d, name).is_some())) == Some(true) {
+            return None;
         }
         Some(m)
     }

@@ -97,11 +97,16 @@ pub fn yield_gil() {
 }
 
 impl crate::vm::Vm {
-    /// Run a blocking operation with the GIL released (in GIL builds).
+    /// Run a blocking operation with the GIL released (in GIL builds); in
+    /// biased builds the thread is offline for lock-free reclamation meanwhile.
     #[inline]
     pub fn allow_threads<R>(&mut self, f: impl FnOnce() -> R) -> R {
         release();
+        #[cfg(rc_mode = "biased")]
+        crate::object::qsbr::go_offline();
         let r = f();
+        #[cfg(rc_mode = "biased")]
+        crate::object::qsbr::go_online();
         acquire();
         r
     }

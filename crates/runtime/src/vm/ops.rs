@@ -438,15 +438,15 @@ impl Vm {
 
     pub fn get_item(&mut self, obj: &ObjRef, key: &ObjRef) -> PyResult {
         if let (Some(l), Some(i)) = (obj.downcast_ref::<PyList>(), exact_int(key)) {
-            let items = l.lock();
-            let idx = if i < 0 { i + items.len() as i64 } else { i };
-            if idx >= 0 && (idx as usize) < items.len() {
-                return Ok(items[idx as usize].clone());
+            if obj.class().is_same(PyList::class()) {
+                if let Some(v) = l.item(obj, i) {
+                    return Ok(v);
+                }
             }
         }
         if let Some(d) = obj.downcast_ref::<PyDict>() {
             if obj.class().is_same(PyDict::class()) {
-                if let Some(v) = d.get_item(self, key)? {
+                if let Some(v) = d.get_item_of(self, obj, key)? {
                     return Ok(v);
                 }
             }

@@ -12,6 +12,8 @@
 //! absent without the lock: a method looked up on an instance first makes
 //! sure the instance dict does not shadow it, and shared instances would
 //! otherwise have every thread take their dict's lock for that.
+//! In `biased` builds the lock also keeps the dict's read snapshot
+//! (`dict/snapshot.rs`), valid while the write counter is unchanged.
 
 use std::ops::{Deref, DerefMut};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering::*};
@@ -26,6 +28,8 @@ pub struct TableLock {
     writes: AtomicU64,
     watched: AtomicBool,
     bloom: AtomicU64,
+    #[cfg(rc_mode = "biased")]
+    snapshot: crate::types::read_snapshot::SnapshotCell<super::snapshot::DictSnapshot>,
 }
 
 pub struct TableGuard<'a> {
@@ -37,7 +41,32 @@ pub struct TableGuard<'a> {
 impl TableLock {
     pub fn new(table: Table) -> TableLock {
         let bloom = AtomicU64::new(table.bloom);
-        TableLock { table: Mutex::new(table), writes: AtomicU64::new(0), watched: AtomicBool::new(false), bloom }
+        TableLock { table: Mutex::new(table), bloom, ..TableLock::default() }
+    }
+
+    /// The published read snapshot, if it still equals the table (lock-free).
+    #[cfg(rc_mode = "biased")]
+    #[inline(always)]
+    pub fn snapshot(&self) -> Option<&super::snapshot::DictSnapshot> {
+        self.snapshot.current(&self.writes)
+    }
+
+    /// Would a locked read of the dict object `me` count towards a snapshot? (Cheap, lock-free.)
+    #[cfg(rc_mode = "biased")]
+    #[inline]
+    pub fn wants_snapshot(&self, me: &crate::object::ObjRef) -> bool {
+        self.snapshot.wants_snapshot(me)
+    }
+
+    /// A read of the dict object `me` took the lock (`t` is its guard): count
+    /// it, and publish a read snapshot when enough reads did.
+    #[inline]
+    pub fn note_locked_read(&self, _me: &crate::object::ObjRef, _t: &TableGuard<'_>) {
+        #[cfg(rc_mode = "biased")]
+        if self.snapshot.wants_snapshot(_me) && self.snapshot.count_locked_read(_t.used) {
+            let s = super::snapshot::DictSnapshot::build(_t, self.writes.load(Relaxed));
+            self.snapshot.install(Box::new(s));
+        }
     }
 
     #[inline]

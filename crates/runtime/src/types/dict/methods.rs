@@ -186,7 +186,7 @@ fn dict_len(_vm: &mut Vm, args: Args) -> PyResult {
 fn dict_getitem(vm: &mut Vm, args: Args) -> PyResult {
     let (o, d, rest) = this_and(&args, "__getitem__", 1)?;
     let key = &rest[0];
-    if let Some(v) = d.get_item(vm, key)? {
+    if let Some(v) = d.get_item_of(vm, o, key)? {
         return Ok(v);
     }
     if !o.class().is_same(DICT_TYPE.get()) {
@@ -215,8 +215,8 @@ fn dict_delitem(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn dict_contains(vm: &mut Vm, args: Args) -> PyResult {
-    let (_, d, rest) = this_and(&args, "__contains__", 1)?;
-    Ok(py_bool(d.contains(vm, &rest[0])?))
+    let (o, d, rest) = this_and(&args, "__contains__", 1)?;
+    Ok(py_bool(d.get_item_of(vm, o, &rest[0])?.is_some()))
 }
 
 fn dict_iter(_vm: &mut Vm, args: Args) -> PyResult {
@@ -294,9 +294,9 @@ fn dict_ior(vm: &mut Vm, args: Args) -> PyResult {
 // --- methods ---
 
 fn dict_get(vm: &mut Vm, args: Args) -> PyResult {
-    let (_, d) = this(&args)?;
+    let (o, d) = this(&args)?;
     let rest = args.skip_self().range("get", 1, 2)?;
-    match d.get_item(vm, &rest[0])? {
+    match d.get_item_of(vm, o, &rest[0])? {
         Some(v) => Ok(v),
         None => Ok(rest.get(1).cloned().unwrap_or_else(none)),
     }

@@ -10,6 +10,8 @@
 pub mod iter;
 pub mod lock;
 pub mod methods;
+#[cfg(rc_mode = "biased")]
+pub mod snapshot;
 pub mod table;
 pub mod views;
 
@@ -127,6 +129,38 @@ impl PyDict {
         }
     }
 
+    /// `get_name` on the dict object `me` that another thread may share: reads
+    /// its read snapshot if it has one (biased builds), and counts locked reads
+    /// towards publishing one.
+    #[inline]
+    pub fn get_name_of(&self, me: &ObjRef, name: &ObjRef) -> Option<ObjRef> {
+        let Some(s) = name.downcast_ref::<PyStr>().filter(|_| name.class().is_same(PyStr::class())) else {
+            return self.get_native(name);
+        };
+        let hash = s.hash();
+        if !self.table.maybe_contains(hash) {
+            return None;
+        }
+        #[cfg(rc_mode = "biased")]
+        if let Some(snap) = self.table.snapshot() {
+            match snap.find_name(name, s.as_str(), hash) {
+                snapshot::Lookup::Missing => return None,
+                // SAFETY: a snapshot's values are flagged; we are inside one operation.
+                snapshot::Lookup::Found(p) => {
+                    if let Some(v) = unsafe { ObjRef::try_from_shared_ptr(p) } {
+                        return Some(v);
+                    }
+                }
+                snapshot::Lookup::NeedLock => {}
+            }
+        }
+        let t = self.table.lock();
+        let pos = t.probe_str(hash, |k| k.is_same(name) || k.downcast_ref::<PyStr>().is_some_and(|k| k.as_str() == s.as_str()));
+        let v = pos.and_then(|pos| t.entries[pos].as_ref().map(|e| e.value.clone()));
+        self.table.note_locked_read(me, &t);
+        v
+    }
+
     pub fn set_str(&self, name: &str, value: ObjRef) {
         let key = PyStr::new(name);
         self.set_native(key, value);
@@ -196,6 +230,32 @@ impl PyDict {
     pub fn get_item(&self, vm: &mut Vm, key: &ObjRef) -> PyResult<Option<ObjRef>> {
         let hash = vm.hash(key)?;
         self.get_item_hashed(vm, key, hash)
+    }
+
+    /// `get_item` on the dict object `me` that another thread may share (see `get_name_of`).
+    pub fn get_item_of(&self, vm: &mut Vm, me: &ObjRef, key: &ObjRef) -> PyResult<Option<ObjRef>> {
+        let hash = vm.hash(key)?;
+        #[cfg(rc_mode = "biased")]
+        if let Some(snap) = self.table.snapshot() {
+            match snap.find(key, hash) {
+                snapshot::Lookup::Missing => return Ok(None),
+                // SAFETY: a snapshot's values are flagged; we are inside one operation.
+                snapshot::Lookup::Found(p) => {
+                    if let Some(v) = unsafe { ObjRef::try_from_shared_ptr(p) } {
+                        return Ok(Some(v));
+                    }
+                }
+                snapshot::Lookup::NeedLock => {}
+            }
+        }
+        let v = self.get_item_hashed(vm, key, hash)?;
+        #[cfg(rc_mode = "biased")]
+        if self.table.wants_snapshot(me) {
+            self.table.note_locked_read(me, &self.table.lock());
+        }
+        #[cfg(not(rc_mode = "biased"))]
+        let _ = me;
+        Ok(v)
     }
 
     pub fn get_item_hashed(&self, vm: &mut Vm, key: &ObjRef, hash: i64) -> PyResult<Option<ObjRef>> {
