@@ -14,7 +14,7 @@ USAGE: gilfree-bench [OPTIONS]
   --threads 1,2,4       thread counts for threaded programs (default: 1,2,4.. cores)
   --program a,b         only these programs (repeatable)
   --mode gil,biased     only these gilfree modes (repeatable; `none` = no gilfree);
-                        ablations of biased: biased+no-immortal, biased+no-deferred
+                        ablations of biased: biased+no-immortal, biased+no-deferred, biased+no-lockfree
                         (default: all four modes, plus both ablations unless --quick)
   --gilfree PATH        gilfree binary (default: target/release/gilfree)
   --python PATH         also run this interpreter (repeatable); python3 always runs
@@ -167,7 +167,7 @@ mod tests {
     #[test]
     fn default_modes_include_ablations_only_in_full_runs() {
         let full = p(&[]).unwrap().selected_modes();
-        assert_eq!(full, ["gil", "gil-atomic", "atomic", "biased", "biased+no-immortal", "biased+no-deferred"]);
+        assert_eq!(full, ["gil", "gil-atomic", "atomic", "biased", "biased+no-immortal", "biased+no-deferred", "biased+no-lockfree"]);
         assert_eq!(p(&["--quick"]).unwrap().selected_modes(), MODES);
     }
 

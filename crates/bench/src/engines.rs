@@ -17,14 +17,15 @@ pub const MODES: [&str; 4] = ["gil", "gil-atomic", "atomic", "biased"];
 
 /// The ablation flags `biased` accepts, each switching one of its ingredients off,
 /// with what that ingredient is.
-pub const ABLATION_FLAGS: [(&str, &str); 2] = [
+pub const ABLATION_FLAGS: [(&str, &str); 3] = [
     ("no-immortal", "immortal objects: None, True/False, small ints, interned strings, builtin types"),
     ("no-deferred", "deferred objects: module-level functions and classes, modules, code constants, module globals read by other threads"),
+    ("no-lockfree", "lock-free reads: list items, dict lookups and instance attributes of containers other threads read"),
 ];
 
 /// The ablation variants as engine names, in the order the report lists them (right
 /// after `biased`). Full runs include them by default; `--quick` runs do not.
-pub const ABLATIONS: [&str; 2] = ["biased+no-immortal", "biased+no-deferred"];
+pub const ABLATIONS: [&str; 3] = ["biased+no-immortal", "biased+no-deferred", "biased+no-lockfree"];
 
 /// Checks an engine name given to `--mode`: one of `MODES`, or `biased` followed by
 /// one or more distinct `+FLAG`s from `ABLATION_FLAGS`.

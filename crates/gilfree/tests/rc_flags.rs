@@ -1,5 +1,5 @@
 //! The ablation switches of the biased mode (`-X rc=biased,no-immortal`,
-//! `-X rc=biased,no-deferred`): they are accepted, really switch the feature
+//! `-X rc=biased,no-deferred`, `-X rc=biased,no-lockfree`): they are accepted, really switch the feature
 //! off (visible through `sys.getrefcount`, which reports immortal objects with
 //! a huge count), leave program behaviour unchanged, and unknown switches are
 //! rejected with exit code 2. Only meaningful for a `biased` build; in the
@@ -63,9 +63,9 @@ fn ablations_do_not_change_behaviour() {
         return;
     }
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/programs/threads");
-    for test in ["race_globals", "race_dict", "race_attrs"] {
+    for test in ["race_globals", "race_dict", "race_attrs", "race_lockfree_reads"] {
         let expected = std::fs::read_to_string(dir.join(format!("{test}.out"))).expect("expected output");
-        for spec in ["biased,no-immortal", "biased,no-deferred", "biased,no-immortal,no-deferred"] {
+        for spec in ["biased,no-immortal", "biased,no-deferred", "biased,no-lockfree", "biased,no-immortal,no-deferred,no-lockfree"] {
             let (rc, out, err) = gilfree(&["-X", &format!("rc={spec}"), &format!("{test}.py")], Some(&dir));
             assert_eq!((rc, out.as_str()), (0, expected.as_str()), "{test} under {spec}: {err}");
         }

@@ -16,6 +16,7 @@
 
 pub mod deferred;
 pub mod rc;
+pub mod read_mostly;
 #[cfg(rc_mode = "biased")]
 pub mod brc;
 #[cfg(rc_mode = "biased")]

@@ -224,40 +224,39 @@ impl Vm {
 
         // Defaults for missing positional parameters.
         if npos < nparams {
-            let defaults = func.defaults.lock().clone();
-            let defs: &[ObjRef] = match &defaults {
-                Some(d) => d.downcast_ref::<PyTuple>().map_or(&[], |t| t.items()),
-                None => &[],
-            };
-            let first_default = nparams.saturating_sub(defs.len());
             let mut missing = Vec::new();
-            for i in npos..nparams {
-                if frame.fast[i].is_none() {
-                    if i >= first_default {
-                        frame.fast[i] = Some(defs[i - first_default].clone());
-                    } else {
-                        missing.push(co.varnames[i].clone());
+            func.defaults.with(|defaults| {
+                let defs: &[ObjRef] = defaults.and_then(|d| d.downcast_ref::<PyTuple>()).map_or(&[], |t| t.items());
+                let first_default = nparams.saturating_sub(defs.len());
+                for i in npos..nparams {
+                    if frame.fast[i].is_none() {
+                        if i >= first_default {
+                            frame.fast[i] = Some(defs[i - first_default].clone());
+                        } else {
+                            missing.push(co.varnames[i].clone());
+                        }
                     }
                 }
-            }
+            });
             if !missing.is_empty() {
                 return Err(missing_args(func, "positional", &missing));
             }
         }
         // Keyword-only parameters.
         if nkwonly > 0 {
-            let kwdefaults = func.kwdefaults.lock().clone();
             let mut missing = Vec::new();
-            for i in nparams..nparams + nkwonly {
-                if frame.fast[i].is_none() {
-                    let name = &co.varnames[i];
-                    let d = kwdefaults.as_ref().and_then(|d| d.downcast_ref::<PyDict>().and_then(|d| d.get_str(name)));
-                    match d {
-                        Some(v) => frame.fast[i] = Some(v),
-                        None => missing.push(name.clone()),
+            func.kwdefaults.with(|kwdefaults| {
+                for i in nparams..nparams + nkwonly {
+                    if frame.fast[i].is_none() {
+                        let name = &co.varnames[i];
+                        let d = kwdefaults.and_then(|d| d.downcast_ref::<PyDict>().and_then(|d| d.get_str(name)));
+                        match d {
+                            Some(v) => frame.fast[i] = Some(v),
+                            None => missing.push(name.clone()),
+                        }
                     }
                 }
-            }
+            });
             if !missing.is_empty() {
                 return Err(missing_args(func, "keyword-only", &missing));
             }
@@ -289,7 +288,7 @@ fn qualname(func: &PyFunction) -> String {
 #[cold]
 fn too_many_positional(func: &PyFunction, co: &compiler::CodeObject, given: usize, args: Args) -> PyErr {
     let nparams = co.arg_count as usize;
-    let defaults = func.defaults.lock().as_ref().and_then(|d| d.downcast_ref::<PyTuple>().map(|t| t.len())).unwrap_or(0);
+    let defaults = func.defaults.with(|d| d.and_then(|d| d.downcast_ref::<PyTuple>()).map_or(0, |t| t.len()));
     let kw_given = args.kwnames.len();
     let takes = if defaults > 0 {
         format!("from {} to {} positional arguments", nparams - defaults, nparams)

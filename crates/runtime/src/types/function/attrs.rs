@@ -91,7 +91,7 @@ fn set_module(_vm: &mut Vm, o: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
 }
 
 fn get_defaults(_vm: &mut Vm, o: &ObjRef) -> PyResult {
-    Ok(func_of(o)?.defaults.lock().clone().unwrap_or_else(none))
+    Ok(func_of(o)?.defaults.get().unwrap_or_else(none))
 }
 
 fn set_defaults(_vm: &mut Vm, o: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
@@ -101,12 +101,12 @@ fn set_defaults(_vm: &mut Vm, o: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
         Some(v) if v.is::<PyTuple>() => Some(v),
         Some(_) => return Err(PyErr::type_error("__defaults__ must be set to a tuple object")),
     };
-    replace(&func_of(o)?.defaults, v);
+    func_of(o)?.defaults.replace(v);
     Ok(())
 }
 
 fn get_kwdefaults(_vm: &mut Vm, o: &ObjRef) -> PyResult {
-    Ok(func_of(o)?.kwdefaults.lock().clone().unwrap_or_else(none))
+    Ok(func_of(o)?.kwdefaults.get().unwrap_or_else(none))
 }
 
 fn set_kwdefaults(_vm: &mut Vm, o: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
@@ -116,7 +116,7 @@ fn set_kwdefaults(_vm: &mut Vm, o: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
         Some(v) if v.is::<PyDict>() => Some(v),
         Some(_) => return Err(PyErr::type_error("__kwdefaults__ must be set to a dict object")),
     };
-    replace(&func_of(o)?.kwdefaults, v);
+    func_of(o)?.kwdefaults.replace(v);
     Ok(())
 }
 

@@ -42,8 +42,9 @@ pub struct PyFunction {
     pub builtins: ObjRef,
     pub name: Mutex<ObjRef>,
     pub qualname: Mutex<ObjRef>,
-    pub defaults: Mutex<Option<ObjRef>>,
-    pub kwdefaults: Mutex<Option<ObjRef>>,
+    /// Read by every call that misses arguments, lock-free (`object/read_mostly.rs`).
+    pub defaults: crate::object::read_mostly::ReadMostlySlot,
+    pub kwdefaults: crate::object::read_mostly::ReadMostlySlot,
     /// Tuple of cells for the code's free variables.
     pub closure: Option<ObjRef>,
     pub doc: Mutex<ObjRef>,
