@@ -67,11 +67,7 @@ pub fn thread_exit() {
     let Some(slot) = SLOT.with(|s| s.borrow_mut().take()) else { return };
     slot.store(0, Release);
     SLOTS.lock().retain(|s| !Arc::ptr_eq(s, &slot));
-    let mine = RETIRED.with(|r| std::mem::take(&mut *r.borrow_mut()));
-    if !mine.is_empty() {
-        ORPHANS.lock().extend(mine);
-        HAVE_ORPHANS.store(true, Release);
-    }
+    hand_over_retired();
 }
 
 /// Has more than one thread ever run Python in this process?
@@ -97,7 +93,9 @@ pub fn retire(item: Retired) {
     breaker::request(breaker::RECLAIM);
 }
 
-/// The calling thread holds no pointer from a lock-free read (for a blocking call).
+/// The calling thread holds no pointer from a lock-free read (for a blocking
+/// call). Its retired items go to the orphans, so that a long wait (a `join`)
+/// does not keep them, and every other thread's eval breaker, waiting.
 #[inline]
 pub fn go_offline() {
     SLOT.with(|s| {
@@ -105,6 +103,18 @@ pub fn go_offline() {
             slot.store(0, Release);
         }
     });
+    if RETIRED.with(|r| !r.borrow().is_empty()) {
+        hand_over_retired();
+    }
+}
+
+#[cold]
+fn hand_over_retired() {
+    let mine = RETIRED.with(|r| std::mem::take(&mut *r.borrow_mut()));
+    if !mine.is_empty() {
+        ORPHANS.lock().extend(mine);
+        HAVE_ORPHANS.store(true, Release);
+    }
 }
 
 /// The calling thread may read lock-free again (after a blocking call).
