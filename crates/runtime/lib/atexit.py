@@ -4,10 +4,8 @@ register(func, *args, **kwargs) / unregister(func) keep a list of
 callbacks; _run_exitfuncs() calls them last-registered first, printing
 (not raising) their exceptions, and _clear() empties the list.
 
-Note: gilfree's interpreter does not yet call _run_exitfuncs() when the
-program ends, so registered handlers only run if something calls it
-explicitly (the runtime should call atexit._run_exitfuncs() at shutdown,
-when the module was imported).
+The interpreter calls _run_exitfuncs() when the program ends (after the
+non-daemon threads finished), if the module was imported.
 """
 
 import sys

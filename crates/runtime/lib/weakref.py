@@ -5,7 +5,7 @@ ALIVE: ref(obj) returns a callable holding a strong reference (calling it
 always returns obj, callbacks never run), proxy(obj) returns obj itself,
 and WeakValueDictionary, WeakKeyDictionary and WeakSet are ordinary
 containers (entries never disappear). finalize(obj, func, ...) only runs
-func when called or detached explicitly (or at atexit._run_exitfuncs).
+func when called or detached explicitly, or at exit (through atexit).
 Code that relies on weak references for caching works; code that relies
 on them to free memory or to observe collection does not.
 """

@@ -414,7 +414,9 @@ fn opt_str(o: &Option<ObjRef>, what: &str) -> PyResult<Option<String>> {
     }
 }
 
-fn open(vm: &mut Vm, args: Args) -> PyResult {
+/// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
+/// closefd=True, opener=None)`; `os.fdopen` forwards here too.
+pub(crate) fn open(vm: &mut Vm, args: Args) -> PyResult {
     let a = args.bind("open", &["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"], 1)?;
     let file = a[0].clone().unwrap_or_else(none);
     let mode = match &a[1] {
@@ -478,24 +480,10 @@ fn open(vm: &mut Vm, args: Args) -> PyResult {
         if !closefd {
             return Err(PyErr::value_error("Cannot use closefd=False with file name"));
         }
-        let path = fspath(vm, &file)?.to_path();
-        let mut oo = std::fs::OpenOptions::new();
-        oo.read(m.read || m.plus);
-        if m.write {
-            oo.write(true).create(true).truncate(true);
-        } else if m.append {
-            oo.append(true).create(true);
-        } else if m.create {
-            oo.write(true).create_new(true);
-        } else if m.plus {
-            oo.write(true);
+        match a[7].as_ref().filter(|o| !o.is_none()) {
+            Some(opener) => open_with_opener(vm, opener, &file, &m)?,
+            None => open_path(vm, &file, &m)?,
         }
-        let f = oo.open(&path).map_err(|e| os_error(vm, &e, Some(file.clone()), None))?;
-        if f.metadata().is_ok_and(|md| md.is_dir()) {
-            let e = std::io::Error::from_raw_os_error(libc::EISDIR);
-            return Err(os_error(vm, &e, Some(file.clone()), None));
-        }
-        f
     };
     let shown_mode = if m.binary {
         let base = if m.create { "xb" } else if m.append { "ab" } else if m.write && !m.plus { "wb" } else { "rb" };
@@ -523,6 +511,69 @@ fn open(vm: &mut Vm, args: Args) -> PyResult {
         text,
     };
     Ok(ObjRef::new_with(payload, cls.clone(), None))
+}
+
+/// Opens the named file as the mode asks.
+fn open_path(vm: &mut Vm, file: &ObjRef, m: &ModeInfo) -> PyResult<File> {
+    let path = fspath(vm, file)?.to_path();
+    let mut oo = std::fs::OpenOptions::new();
+    oo.read(m.read || m.plus);
+    if m.write {
+        oo.write(true).create(true).truncate(true);
+    } else if m.append {
+        oo.append(true).create(true);
+    } else if m.create {
+        oo.write(true).create_new(true);
+    } else if m.plus {
+        oo.write(true);
+    }
+    let f = oo.open(&path).map_err(|e| os_error(vm, &e, Some(file.clone()), None))?;
+    fd_file(f, vm, file)
+}
+
+/// Takes the descriptor `opener(file, flags)` returns.
+fn open_with_opener(vm: &mut Vm, opener: &ObjRef, file: &ObjRef, m: &ModeInfo) -> PyResult<File> {
+    let flags = PyInt::new(os_flags(m) as i64);
+    let fd = vm.call(opener, &[file.clone(), flags])?;
+    let fd = fd.downcast_ref::<PyInt>().ok_or_else(|| PyErr::type_error("expected integer from opener"))?;
+    let fd = match fd.as_i64() {
+        Some(v) if (0..=i32::MAX as i64).contains(&v) => v as i32,
+        Some(v) if v < 0 => return Err(PyErr::value_error(format!("opener returned {v}"))),
+        _ => return Err(PyErr::overflow_error("Python int too large to convert to C int")),
+    };
+    // SAFETY: the opener handed over this descriptor; the file object owns it
+    // from here on (closefd is true whenever a name is opened).
+    fd_file(unsafe { File::from_raw_fd(fd) }, vm, file)
+}
+
+/// The open(2) flags CPython passes to an `opener` for a mode.
+fn os_flags(m: &ModeInfo) -> i32 {
+    let access = if m.plus {
+        libc::O_RDWR
+    } else if m.read {
+        libc::O_RDONLY
+    } else {
+        libc::O_WRONLY
+    };
+    let create = if m.write {
+        libc::O_CREAT | libc::O_TRUNC
+    } else if m.append {
+        libc::O_CREAT | libc::O_APPEND
+    } else if m.create {
+        libc::O_CREAT | libc::O_EXCL
+    } else {
+        0
+    };
+    access | create | libc::O_CLOEXEC
+}
+
+/// A freshly opened handle, refused (and closed) if it is a directory.
+fn fd_file(f: File, vm: &mut Vm, name: &ObjRef) -> PyResult<File> {
+    if f.metadata().is_ok_and(|md| md.is_dir()) {
+        let e = std::io::Error::from_raw_os_error(libc::EISDIR);
+        return Err(os_error(vm, &e, Some(name.clone()), None));
+    }
+    Ok(f)
 }
 
 // --- methods ---

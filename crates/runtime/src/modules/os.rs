@@ -229,6 +229,22 @@ fn makedirs(vm: &mut Vm, args: Args) -> PyResult {
     Ok(none())
 }
 
+fn symlink(vm: &mut Vm, args: Args) -> PyResult {
+    let a = args.bind("symlink", &["src", "dst", "target_is_directory", "dir_fd"], 2)?;
+    let (s, d) = (a[0].clone().unwrap_or_else(none), a[1].clone().unwrap_or_else(none));
+    let (sp, dp) = (path_of(vm, &s)?, path_of(vm, &d)?);
+    std::os::unix::fs::symlink(&sp, &dp).map_err(|e| os_error(vm, &e, Some(s), Some(d)))?;
+    Ok(none())
+}
+
+fn readlink(vm: &mut Vm, args: Args) -> PyResult {
+    let a = args.bind("readlink", &["path", "dir_fd"], 1)?;
+    let o = a[0].clone().unwrap_or_else(none);
+    let pa = fspath(vm, &o)?;
+    let target = std::fs::read_link(pa.to_path()).map_err(|e| os_error(vm, &e, Some(o), None))?;
+    Ok(str_obj(&target, matches!(pa, PathArg::Bytes(_))))
+}
+
 fn rmdir(vm: &mut Vm, args: Args) -> PyResult {
     let a = args.bind("rmdir", &["path", "dir_fd"], 1)?;
     let o = a[0].clone().unwrap_or_else(none);
@@ -414,6 +430,47 @@ fn access(vm: &mut Vm, args: Args) -> PyResult {
     Ok(py_bool(unsafe { libc::access(c.as_ptr(), mode as i32) } == 0))
 }
 
+/// An int argument, with CPython's message for any other type.
+fn plain_int(o: &ObjRef) -> PyResult<i64> {
+    match o.downcast_ref::<PyInt>() {
+        Some(i) => i.as_i64().ok_or_else(|| PyErr::overflow_error("Python int too large to convert to C int")),
+        None => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", type_name(o)))),
+    }
+}
+
+/// `os.open(path, flags, mode=0o777, *, dir_fd=None)`: a raw descriptor,
+/// opened close-on-exec as CPython opens every descriptor it makes.
+fn fd_open(vm: &mut Vm, args: Args) -> PyResult {
+    let a = args.bind("open", &["path", "flags", "mode", "dir_fd"], 2)?;
+    let o = a[0].clone().unwrap_or_else(none);
+    let p = path_of(vm, &o)?;
+    let flags = plain_int(a[1].as_ref().unwrap_or(&none()))?;
+    let mode = a[2].as_ref().map(plain_int).transpose()?.unwrap_or(0o777);
+    let (Ok(flags), Ok(mode)) = (i32::try_from(flags), libc::mode_t::try_from(mode)) else {
+        return Err(PyErr::overflow_error("Python int too large to convert to C int"));
+    };
+    let c = std::ffi::CString::new(std::os::unix::ffi::OsStrExt::as_bytes(p.as_os_str())).map_err(|_| PyErr::value_error("embedded null byte"))?;
+    // SAFETY: `c` is a valid NUL-terminated path; the mode is passed as the
+    // variadic argument open(2) reads when O_CREAT or O_TMPFILE is set.
+    let fd = unsafe { libc::open(c.as_ptr(), flags | libc::O_CLOEXEC, mode as libc::c_uint) };
+    if fd < 0 {
+        return Err(os_error(vm, &std::io::Error::last_os_error(), Some(o), None));
+    }
+    Ok(PyInt::new(fd as i64))
+}
+
+/// `os.fdopen(fd, *args, **kwargs)`: `open()` on a descriptor.
+fn fdopen(vm: &mut Vm, args: Args) -> PyResult {
+    match args.items.first() {
+        Some(fd) if fd.downcast_ref::<PyInt>().is_some() => crate::builtins::file::open(vm, args),
+        Some(fd) => {
+            let cls = vm.repr_string(&fd.class().clone())?;
+            Err(PyErr::type_error(format!("invalid fd type ({cls}, expected integer)")))
+        }
+        None => Err(PyErr::type_error("fdopen() missing 1 required positional argument: 'fd'")),
+    }
+}
+
 fn fd_write(vm: &mut Vm, args: Args) -> PyResult {
     let a = args.exact("write", 2)?;
     let fd = int_arg(&a[0], "write")? as i32;
@@ -591,6 +648,8 @@ pub fn make_module(vm: &mut Vm) -> PyResult {
         ("mkdir", mkdir),
         ("makedirs", makedirs),
         ("rmdir", rmdir),
+        ("symlink", symlink),
+        ("readlink", readlink),
         ("removedirs", removedirs),
         ("stat", stat),
         ("lstat", lstat),
@@ -606,6 +665,8 @@ pub fn make_module(vm: &mut Vm) -> PyResult {
         ("fspath", fspath_fn),
         ("strerror", strerror),
         ("access", access),
+        ("open", fd_open),
+        ("fdopen", fdopen),
         ("write", fd_write),
         ("read", fd_read),
         ("close", fd_close),
@@ -638,6 +699,14 @@ pub fn make_module(vm: &mut Vm) -> PyResult {
         ("O_CREAT", libc::O_CREAT),
         ("O_EXCL", libc::O_EXCL),
         ("O_TRUNC", libc::O_TRUNC),
+        ("O_CLOEXEC", libc::O_CLOEXEC),
+        ("O_NOFOLLOW", libc::O_NOFOLLOW),
+        ("O_DIRECTORY", libc::O_DIRECTORY),
+        ("O_NONBLOCK", libc::O_NONBLOCK),
+        ("O_NDELAY", libc::O_NDELAY),
+        ("O_NOCTTY", libc::O_NOCTTY),
+        ("O_SYNC", libc::O_SYNC),
+        ("O_DSYNC", libc::O_DSYNC),
     ] {
         d.set_str(name, PyInt::new(v as i64));
     }
