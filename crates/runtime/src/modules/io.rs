@@ -17,7 +17,7 @@ use crate::types::dict::PyDict;
 use crate::types::int::PyInt;
 use crate::types::list::PyList;
 use crate::types::module::PyModule;
-use crate::types::native::{add_getsets, add_methods, Args, PyBuiltinFunction};
+use crate::types::native::{add_getsets, add_methods, Args};
 use crate::types::singletons::{none, py_bool};
 use crate::types::str::PyStr;
 use crate::types::tuple::PyTuple;
@@ -551,10 +551,7 @@ fn init_types() {
 }
 
 fn set_new(t: &ObjRef, f: crate::types::native::NativeFn) {
-    let new = PyBuiltinFunction::new_static("_io", "__new__", f);
-    let sm = crate::types::function::PyStaticMethod::new_ref(new);
-    sm.make_immortal();
-    t.ty_payload().dict().set_str("__new__", sm);
+    crate::types::native::add_new(t, "_io", f);
 }
 
 /// Build the `io` module.

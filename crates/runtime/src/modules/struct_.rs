@@ -717,10 +717,7 @@ fn init_types() {
         ],
     );
     add_getsets(t, &[("format", s_format, None), ("size", s_size, None)]);
-    let new = PyBuiltinFunction::new_static("_struct", "__new__", struct_new);
-    let sm = crate::types::function::PyStaticMethod::new_ref(new);
-    sm.make_immortal();
-    t.ty_payload().dict().set_str("__new__", sm);
+    crate::types::native::add_new(t, "_struct", struct_new);
 }
 
 /// Build the `struct` module.

@@ -17,7 +17,7 @@ use crate::object::{rc, ObjRef, PyPayload};
 use crate::types::float::PyFloat;
 use crate::types::int::PyInt;
 use crate::types::module::PyModule;
-use crate::types::native::{add_methods, Args, NativeFn, PyBuiltinFunction};
+use crate::types::native::{add_methods, Args, NativeFn};
 use crate::types::typeobj::{flags, new_builtin_type};
 use crate::types::singletons::{none, py_bool};
 use crate::types::{exception, TypeCell};
@@ -372,8 +372,7 @@ pub fn init() {
         ],
     );
     for (t, f) in [(LOCK_TYPE.get(), lock_new as NativeFn), (RLOCK_TYPE.get(), rlock_new as NativeFn)] {
-        let new = PyBuiltinFunction::new_static("_thread", "__new__", f);
-        t.ty_payload().dict().set_str("__new__", crate::types::function::PyStaticMethod::new_ref(new));
+        crate::types::native::add_new(t, "_thread", f);
     }
 }
 

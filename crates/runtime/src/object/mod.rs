@@ -94,6 +94,7 @@ impl ObjRef {
     }
 
     /// A new object with an explicit type (a subclass) and optional instance dict.
+    #[inline]
     pub fn new_with<T: PyPayload>(payload: T, ty: ObjRef, dict: Option<ObjRef>) -> ObjRef {
         let ty_ptr = ty.0.as_ptr() as *const Header;
         std::mem::forget(ty);

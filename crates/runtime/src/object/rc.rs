@@ -66,8 +66,14 @@ pub struct RefCount {
     shared: AtomicI64,
 }
 
+/// `THREAD_ID` of a thread that has no id yet. No object's `owner` is ever
+/// this value (objects take their owner from `current_thread_id`), so the
+/// refcount fast paths compare `owner` with the raw thread-local and need no
+/// "assigned yet?" test: an unassigned thread simply never owns anything.
+const UNASSIGNED: u32 = u32::MAX;
+
 super::sync::thread_local! {
-    static THREAD_ID: Cell<u32> = const { Cell::new(0) };
+    static THREAD_ID: Cell<u32> = const { Cell::new(UNASSIGNED) };
 }
 
 // A std atomic even under loom: ids only need to be unique, also across model executions.
@@ -77,11 +83,20 @@ static NEXT_THREAD_ID: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU
 #[inline(always)]
 pub fn current_thread_id() -> u32 {
     let id = THREAD_ID.with(|c| c.get());
-    if id != 0 {
+    if id != UNASSIGNED {
         id
     } else {
         assign_thread_id()
     }
+}
+
+/// Does the calling thread own an object whose `owner` field reads `owner`?
+/// (False for merged and immortal objects, `owner == 0`, and for a thread
+/// without an id.)
+#[cfg(rc_mode = "biased")]
+#[inline(always)]
+fn owned_by_me(owner: u32) -> bool {
+    owner == THREAD_ID.with(|c| c.get())
 }
 
 /// A thread starts running Python: register it for the biased merge queues.
@@ -218,7 +233,7 @@ impl RefCount {
         if local == IMMORTAL {
             return;
         }
-        if self.owner.load(Relaxed) == current_thread_id() {
+        if owned_by_me(self.owner.load(Relaxed)) {
             self.local.store(local + 1, Relaxed);
         } else {
             self.shared.fetch_add(SHARED_ONE, Relaxed);
@@ -231,10 +246,16 @@ impl RefCount {
         if local == IMMORTAL {
             return false;
         }
-        if self.owner.load(Relaxed) == current_thread_id() {
+        if owned_by_me(self.owner.load(Relaxed)) {
             if local > 1 {
                 self.local.store(local - 1, Relaxed);
                 return false;
+            }
+            // The common death of a thread-local object: no other thread counts
+            // it and, unflagged, no lock-free reader can start to (so neither
+            // count needs to be written: the object is freed now).
+            if self.shared.load(Acquire) == 0 {
+                return true;
             }
             self.local.store(0, Relaxed);
             self.owner_released_last_local()
@@ -250,11 +271,6 @@ impl RefCount {
     fn owner_released_last_local(&self) -> bool {
         self.owner.store(0, Relaxed);
         let mut v = self.shared.load(Acquire);
-        if v == 0 {
-            // No other thread counts it (local + shared = 0) and, with no lock-free
-            // readers, none can start to: the common single-thread death needs no CAS.
-            return true;
-        }
         loop {
             let new = v | MERGED;
             match self.shared.compare_exchange_weak(v, new, AcqRel, Acquire) {
@@ -334,7 +350,7 @@ impl RefCount {
         if local == IMMORTAL {
             return true;
         }
-        if self.owner.load(Relaxed) == current_thread_id() {
+        if owned_by_me(self.owner.load(Relaxed)) {
             // Only this thread could have freed it (directly or by merging), and
             // it was alive when its pointer was read.
             self.local.store(local + 1, Relaxed);

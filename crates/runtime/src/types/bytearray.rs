@@ -11,9 +11,8 @@ use crate::error::{PyErr, PyResult};
 use crate::object::{ObjRef, PyPayload};
 use crate::types::bytes::ops::{byte_value, from_source, SHARED};
 use crate::types::bytes::{bytes_like, Kind};
-use crate::types::function::PyStaticMethod;
 use crate::types::int::PyInt;
-use crate::types::native::{add_methods, Args, PyBuiltinFunction};
+use crate::types::native::{add_methods, Args};
 use crate::types::singletons::none;
 use crate::types::slice::PySlice;
 use crate::types::str::ops::{repeat_count, Repeat};
@@ -280,8 +279,7 @@ fn ba_imul(vm: &mut Vm, args: Args) -> PyResult {
 pub fn init() {
     BYTEARRAY_TYPE.set(new_builtin_type("bytearray", None, flags::BASETYPE));
     let t = BYTEARRAY_TYPE.get();
-    let new = PyBuiltinFunction::new_static("bytearray", "__new__", ba_new);
-    t.ty_payload().dict().set_str("__new__", PyStaticMethod::new_ref(new));
+    crate::types::native::add_new(t, "bytearray", ba_new);
     t.ty_payload().dict().set_str("__hash__", none());
     add_methods(t, SHARED);
     crate::types::bytes::methods::init(t);

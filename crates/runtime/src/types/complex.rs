@@ -8,9 +8,8 @@
 use crate::error::{PyErr, PyResult};
 use crate::object::{ObjRef, PyPayload};
 use crate::types::float::{hash_float, text, PyFloat};
-use crate::types::function::PyStaticMethod;
 use crate::types::int::{PyInt, HASH_MODULUS};
-use crate::types::native::{add_getsets, add_methods, Args, NativeFn, PyBuiltinFunction};
+use crate::types::native::{add_getsets, add_methods, Args, NativeFn};
 use crate::types::singletons::{not_implemented, py_bool};
 use crate::types::str::PyStr;
 use crate::types::tuple::PyTuple;
@@ -419,7 +418,5 @@ pub fn init() {
     ];
     add_methods(ty, methods);
     add_getsets(ty, &[("real", get_real, None), ("imag", get_imag, None)]);
-    let sm = PyStaticMethod::new_ref(PyBuiltinFunction::new_static("builtins", "__new__", complex_new));
-    sm.make_immortal();
-    ty.ty_payload().dict().set_str("__new__", sm);
+    crate::types::native::add_new(ty, "builtins", complex_new);
 }

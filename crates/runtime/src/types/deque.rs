@@ -22,12 +22,11 @@ use parking_lot::{Mutex, MutexGuard};
 
 use crate::error::{PyErr, PyResult};
 use crate::object::{ObjRef, PyPayload};
-use crate::types::function::PyStaticMethod;
 use crate::types::int::PyInt;
 use crate::types::iter::{iter_next, iter_self};
 use crate::types::dict::PyDict;
 use crate::types::list::{PyList, LIST_TYPE};
-use crate::types::native::{add_classmethods, add_getsets, add_methods, Args, PyBuiltinFunction};
+use crate::types::native::{add_classmethods, add_getsets, add_methods, Args};
 use crate::types::singletons::{none, not_implemented, py_bool};
 use crate::types::slice::try_index;
 use crate::types::str::PyStr;
@@ -790,8 +789,7 @@ pub fn init() {
     DEQUE_TYPE.set(t);
     let t = DEQUE_TYPE.get();
     let d = t.ty_payload().dict();
-    let new = PyBuiltinFunction::new_static("collections", "__new__", deque_new);
-    d.set_str("__new__", PyStaticMethod::new_ref(new));
+    crate::types::native::add_new(t, "collections", deque_new);
     d.set_str("__hash__", none());
     d.set_str(
         "__doc__",

@@ -17,10 +17,9 @@ use parking_lot::Mutex;
 
 use crate::error::{PyErr, PyResult};
 use crate::object::{ObjRef, PyPayload};
-use crate::types::function::PyStaticMethod;
 use crate::types::int::PyInt;
 use crate::types::list::PyList;
-use crate::types::native::{add_methods, Args, PyBuiltinFunction};
+use crate::types::native::{add_methods, Args};
 use crate::types::tuple::PyTuple;
 use crate::types::typeobj::{flags, new_builtin_type};
 use crate::types::TypeCell;
@@ -577,8 +576,7 @@ fn list_iter_length_hint(_vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn set_new(t: &ObjRef, name: &'static str, f: crate::types::native::NativeFn) {
-    let new = PyBuiltinFunction::new_static(name, "__new__", f);
-    t.ty_payload().dict().set_str("__new__", PyStaticMethod::new_ref(new));
+    crate::types::native::add_new(t, name, f);
 }
 
 pub fn init() {

@@ -120,8 +120,7 @@ fn module_init(_vm: &mut Vm, _args: Args) -> PyResult {
 
 pub fn init() {
     let t = new_builtin_type("module", None, flags::BASETYPE | flags::HAS_DICT);
-    let new = crate::types::native::PyBuiltinFunction::new_static("builtins", "__new__", module_new);
-    t.ty_payload().dict().set_str("__new__", crate::types::function::PyStaticMethod::new_ref(new));
+    crate::types::native::add_new(&t, "builtins", module_new);
     add_methods(&t, &[("__repr__", module_repr), ("__dir__", module_dir), ("__init__", module_init)]);
     MODULE_TYPE.set(t);
 }

@@ -266,6 +266,15 @@ pub fn add_staticmethods(ty: &ObjRef, defs: &[(&'static str, NativeFn)]) {
     }
 }
 
+/// Give a builtin type its `__new__` (a static method, as in CPython). Both objects
+/// are immortal, so the type attribute cache serves them in every mode.
+pub fn add_new(ty: &ObjRef, module: &'static str, func: NativeFn) {
+    let f = PyBuiltinFunction::new_static(module, "__new__", func);
+    let sm = crate::types::function::PyStaticMethod::new_ref(f);
+    sm.make_immortal();
+    ty.ty_payload().dict().set_str("__new__", sm);
+}
+
 /// Add computed attributes to a builtin type's dict.
 pub fn add_getsets(ty: &ObjRef, defs: &[(&'static str, Getter, Option<Setter>)]) {
     let d = ty.ty_payload().dict();

@@ -9,8 +9,7 @@ use parking_lot::Mutex;
 
 use crate::error::{PyErr, PyResult};
 use crate::object::{ObjRef, PyPayload};
-use crate::types::function::PyStaticMethod;
-use crate::types::native::{add_getsets, add_methods, Args, PyBuiltinFunction};
+use crate::types::native::{add_getsets, add_methods, Args};
 use crate::types::singletons::none;
 use crate::types::typeobj::{flags, new_builtin_type};
 use crate::types::TypeCell;
@@ -188,8 +187,7 @@ fn get_name(_vm: &mut Vm, o: &ObjRef) -> PyResult {
 
 pub fn init() {
     let t = new_builtin_type("property", None, flags::BASETYPE);
-    let new = PyBuiltinFunction::new_static("builtins", "__new__", property_new);
-    t.ty_payload().dict().set_str("__new__", PyStaticMethod::new_ref(new));
+    crate::types::native::add_new(&t, "builtins", property_new);
     add_methods(
         &t,
         &[

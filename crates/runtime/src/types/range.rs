@@ -16,9 +16,8 @@ use parking_lot::Mutex;
 
 use crate::error::{PyErr, PyResult};
 use crate::object::{ObjRef, PyPayload};
-use crate::types::function::PyStaticMethod;
 use crate::types::int::PyInt;
-use crate::types::native::{add_getsets, add_methods, Args, PyBuiltinFunction};
+use crate::types::native::{add_getsets, add_methods, Args};
 use crate::types::singletons::{none, not_implemented, py_bool};
 use crate::types::slice::{slice_indices, try_index, PySlice};
 use crate::types::str::PyStr;
@@ -462,8 +461,7 @@ pub fn init() {
     RANGE_TYPE.set(t.clone());
     RANGE_ITER_TYPE.set(new_builtin_type("range_iterator", None, 0));
     LONGRANGE_ITER_TYPE.set(new_builtin_type("longrange_iterator", None, 0));
-    let new = PyBuiltinFunction::new_static("range", "__new__", range_new);
-    t.ty_payload().dict().set_str("__new__", PyStaticMethod::new_ref(new));
+    crate::types::native::add_new(&t, "range", range_new);
     add_methods(
         &t,
         &[

@@ -183,10 +183,7 @@ pub fn init_methods() {
         (NOT_IMPLEMENTED_TYPE.get(), not_implemented_new, not_implemented_repr),
         (ELLIPSIS_TYPE.get(), ellipsis_new, ellipsis_repr),
     ] {
-        let f = crate::types::native::PyBuiltinFunction::new_static("builtins", "__new__", new);
-        let sm = crate::types::function::PyStaticMethod::new_ref(f);
-        sm.make_immortal();
-        t.ty_payload().dict().set_str("__new__", sm);
+        crate::types::native::add_new(t, "builtins", new);
         add_methods(t, &[("__repr__", repr)]);
     }
     add_methods(NONE_TYPE.get(), &[("__bool__", none_bool)]);

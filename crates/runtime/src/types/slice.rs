@@ -234,8 +234,7 @@ fn get_step(_vm: &mut Vm, o: &ObjRef) -> PyResult {
 pub fn init() {
     let t = new_builtin_type("slice", None, 0);
     SLICE_TYPE.set(t.clone());
-    let new = crate::types::native::PyBuiltinFunction::new_static("slice", "__new__", slice_new);
-    t.ty_payload().dict().set_str("__new__", crate::types::function::PyStaticMethod::new_ref(new));
+    crate::types::native::add_new(&t, "slice", slice_new);
     t.ty_payload().dict().set_str("__hash__", none());
     add_methods(
         &t,

@@ -12,8 +12,8 @@
 
 use crate::error::{PyErr, PyResult};
 use crate::object::{ObjRef, PyPayload};
-use crate::types::function::{PyCell, PyStaticMethod};
-use crate::types::native::{add_methods, Args, PyBuiltinFunction};
+use crate::types::function::PyCell;
+use crate::types::native::{add_methods, Args};
 use crate::types::str::PyStr;
 use crate::types::typeobj::{flags, is_subtype, new_builtin_type, HOOK_GETATTRIBUTE};
 use crate::types::TypeCell;
@@ -165,8 +165,7 @@ fn get_self_class(_vm: &mut Vm, this: &ObjRef) -> PyResult {
 
 pub fn init() {
     let t = new_builtin_type("super", None, flags::BASETYPE);
-    let new = PyBuiltinFunction::new_static("builtins", "__new__", super_new);
-    t.ty_payload().dict().set_str("__new__", PyStaticMethod::new_ref(new));
+    crate::types::native::add_new(&t, "builtins", super_new);
     add_methods(&t, &[("__getattribute__", super_getattribute), ("__repr__", super_repr), ("__get__", super_get)]);
     crate::types::native::add_getsets(
         &t,

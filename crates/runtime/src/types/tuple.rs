@@ -11,9 +11,8 @@ use compiler::bytecode::CmpOp;
 
 use crate::error::{PyErr, PyResult};
 use crate::object::{ObjRef, PyPayload};
-use crate::types::function::PyStaticMethod;
 use crate::types::int::PyInt;
-use crate::types::native::{add_methods, Args, PyBuiltinFunction};
+use crate::types::native::{add_methods, Args};
 use crate::types::singletons::{not_implemented, py_bool};
 use crate::types::slice::{clamp_isize, slice_indices, slice_positions, try_index, PySlice};
 use crate::types::str::PyStr;
@@ -364,8 +363,7 @@ pub fn init() {
 /// Methods are added after `native::init` (method descriptors need their type).
 pub fn init_methods() {
     let t = TUPLE_TYPE.get();
-    let new = PyBuiltinFunction::new_static("tuple", "__new__", tuple_new);
-    t.ty_payload().dict().set_str("__new__", PyStaticMethod::new_ref(new));
+    crate::types::native::add_new(t, "tuple", tuple_new);
     add_methods(
         t,
         &[

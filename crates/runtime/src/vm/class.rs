@@ -473,11 +473,9 @@ pub fn type_new(vm: &mut Vm, args: Args) -> PyResult {
 pub fn init() {
     MEMBER_TYPE.set(crate::types::typeobj::new_builtin_type("member_descriptor", None, 0));
     let object = OBJECT_TYPE.get();
-    let new = crate::types::native::PyBuiltinFunction::new_static("object", "__new__", object_new);
-    object.ty_payload().dict().set_str("__new__", PyStaticMethod::new_ref(new));
+    crate::types::native::add_new(object, "object", object_new);
     crate::types::native::add_methods(object, &[("__init__", object_init)]);
-    let tnew = crate::types::native::PyBuiltinFunction::new_static("type", "__new__", type_new);
-    TYPE_TYPE.get().ty_payload().dict().set_str("__new__", PyStaticMethod::new_ref(tnew));
+    crate::types::native::add_new(TYPE_TYPE.get(), "type", type_new);
     crate::types::native::add_methods(TYPE_TYPE.get(), &[("__init__", type_init)]);
 }
 

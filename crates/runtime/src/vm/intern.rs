@@ -3,6 +3,7 @@
 //! one object (and identity comparison finds them first in a dict probe).
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicPtr, Ordering::*};
 use std::sync::OnceLock;
 
 use parking_lot::Mutex;
@@ -28,38 +29,51 @@ pub fn intern(name: &str) -> ObjRef {
 }
 
 /// The interned str object for a name written in Rust source (a dunder such
-/// as `"__setitem__"`), found by the text's address in a per-thread table:
-/// no hashing of the text and no lock on the way to the type attribute cache.
+/// as `"__setitem__"`), found by the text's address in a global table that is
+/// read without a lock: no hashing of the text and no thread-local on the way
+/// to the type attribute cache.
+///
+/// Each slot holds a pointer to an immutable, never-freed entry (the text's
+/// address and its interned str), published once with a compare-and-swap, so
+/// a reader sees either nothing or a whole entry. Names whose slot another
+/// name took go through `intern` (a lock and a hash).
 #[inline]
 pub fn static_name(name: &'static str) -> ObjRef {
-    use std::cell::RefCell;
-    use std::hash::{BuildHasherDefault, Hasher};
-
-    /// Addresses are already unique: one multiply spreads them over the table.
-    #[derive(Default)]
-    struct AddressHasher(u64);
-    impl Hasher for AddressHasher {
-        fn finish(&self) -> u64 {
-            self.0
-        }
-        fn write(&mut self, _: &[u8]) {
-            unreachable!("only addresses are hashed")
-        }
-        fn write_usize(&mut self, a: usize) {
-            self.0 = (a as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        }
-    }
-    type ByAddress = HashMap<usize, ObjRef, BuildHasherDefault<AddressHasher>>;
-    thread_local! {
-        static NAMES: RefCell<ByAddress> = RefCell::new(ByAddress::default());
-    }
     let key = name.as_ptr() as usize ^ (name.len() << 48);
-    NAMES.with(|m| {
-        if let Some(s) = m.borrow().get(&key) {
-            return s.clone();
+    let slot = &STATIC_NAMES[static_slot(key)];
+    let entry = slot.load(Acquire);
+    if !entry.is_null() {
+        // SAFETY: published entries are leaked boxes, never changed or freed.
+        let entry = unsafe { &*entry };
+        if entry.0 == key {
+            return entry.1.clone();
         }
-        let s = intern(name);
-        m.borrow_mut().insert(key, s.clone());
-        s
-    })
+    }
+    static_name_slow(name, key, slot)
+}
+
+const STATIC_SLOTS: usize = 2048;
+
+#[allow(clippy::declare_interior_mutable_const)]
+const EMPTY_SLOT: AtomicPtr<(usize, ObjRef)> = AtomicPtr::new(std::ptr::null_mut());
+
+static STATIC_NAMES: [AtomicPtr<(usize, ObjRef)>; STATIC_SLOTS] = [EMPTY_SLOT; STATIC_SLOTS];
+
+#[inline(always)]
+fn static_slot(key: usize) -> usize {
+    ((key as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - STATIC_SLOTS.trailing_zeros())) as usize
+}
+
+#[cold]
+#[inline(never)]
+fn static_name_slow(name: &'static str, key: usize, slot: &AtomicPtr<(usize, ObjRef)>) -> ObjRef {
+    let s = intern(name);
+    if slot.load(Relaxed).is_null() {
+        let entry = Box::into_raw(Box::new((key, s.clone())));
+        if slot.compare_exchange(std::ptr::null_mut(), entry, Release, Relaxed).is_err() {
+            // SAFETY: the entry was never published.
+            drop(unsafe { Box::from_raw(entry) });
+        }
+    }
+    s
 }

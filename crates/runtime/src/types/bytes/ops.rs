@@ -6,9 +6,8 @@ use compiler::bytecode::CmpOp;
 use crate::error::{PyErr, PyResult};
 use crate::object::{ObjRef, PyPayload};
 use crate::types::bytearray::PyByteArray;
-use crate::types::function::PyStaticMethod;
 use crate::types::int::PyInt;
-use crate::types::native::{add_methods, Args, NativeFn, PyBuiltinFunction};
+use crate::types::native::{add_methods, Args, NativeFn};
 use crate::types::singletons::{not_implemented, py_bool};
 use crate::types::slice::PySlice;
 use crate::types::str::ops::{opt_str_arg, repeat_count, Repeat};
@@ -292,8 +291,7 @@ pub const SHARED: &[(&str, NativeFn)] = &[
 
 pub fn init_bytes() {
     let t = BYTES_TYPE.get();
-    let new = PyBuiltinFunction::new_static("bytes", "__new__", bytes_new);
-    t.ty_payload().dict().set_str("__new__", PyStaticMethod::new_ref(new));
+    crate::types::native::add_new(t, "bytes", bytes_new);
     add_methods(t, SHARED);
     add_methods(
         t,

@@ -11,9 +11,8 @@ use super::views::PyDictView;
 use super::{PyDict, DICT_TYPE};
 use crate::error::{PyErr, PyResult};
 use crate::object::ObjRef;
-use crate::types::function::PyStaticMethod;
 use crate::types::int::PyInt;
-use crate::types::native::{add_classmethods, add_methods, Args, PyBuiltinFunction, PyMethodDescr};
+use crate::types::native::{add_classmethods, add_methods, Args, PyMethodDescr};
 use crate::types::singletons::{none, not_implemented, py_bool};
 use crate::types::str::PyStr;
 use crate::types::tuple::PyTuple;
@@ -409,8 +408,5 @@ pub fn init() {
     );
     add_classmethods(t, &[("fromkeys", dict_fromkeys)]);
     t.ty_payload().dict().set_str("__hash__", none());
-    let new = PyBuiltinFunction::new_static("builtins", "__new__", dict_new);
-    let sm = PyStaticMethod::new_ref(new);
-    sm.make_immortal();
-    t.ty_payload().dict().set_str("__new__", sm);
+    crate::types::native::add_new(t, "builtins", dict_new);
 }

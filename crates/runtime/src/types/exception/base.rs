@@ -10,9 +10,8 @@ use super::{ExceptionTypes, PyBaseException};
 use crate::error::{PyErr, PyResult};
 use crate::object::ObjRef;
 use crate::types::dict::PyDict;
-use crate::types::function::PyStaticMethod;
 use crate::types::list::PyList;
-use crate::types::native::{add_getsets, add_methods, Args, PyBuiltinFunction};
+use crate::types::native::{add_getsets, add_methods, Args};
 use crate::types::singletons::{self, none};
 use crate::types::str::PyStr;
 use crate::types::tuple::PyTuple;
@@ -75,10 +74,7 @@ pub(super) fn new_cls<'a>(args: &Args<'a>) -> PyResult<&'a ObjRef> {
 
 /// Register a Rust `__new__` (a static method receiving `cls` first) on `ty`.
 pub(super) fn set_new(ty: &ObjRef, f: crate::types::native::NativeFn) {
-    let new = PyBuiltinFunction::new_static("builtins", "__new__", f);
-    let sm = PyStaticMethod::new_ref(new);
-    sm.make_immortal();
-    ty.ty_payload().dict().set_str("__new__", sm);
+    crate::types::native::add_new(ty, "builtins", f);
 }
 
 fn exc_new(_vm: &mut Vm, args: Args) -> PyResult {

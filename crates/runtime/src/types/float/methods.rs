@@ -13,9 +13,8 @@ use super::text;
 use super::PyFloat;
 use crate::error::{PyErr, PyResult};
 use crate::object::{ObjRef, PyPayload};
-use crate::types::function::PyStaticMethod;
 use crate::types::int::PyInt;
-use crate::types::native::{add_classmethods, add_getsets, add_methods, Args, NativeFn, PyBuiltinFunction};
+use crate::types::native::{add_classmethods, add_getsets, add_methods, Args, NativeFn};
 use crate::types::singletons::{not_implemented, py_bool};
 use crate::types::str::PyStr;
 use crate::types::tuple::PyTuple;
@@ -566,7 +565,5 @@ pub fn init(ty: &ObjRef) {
     add_methods(ty, methods);
     add_classmethods(ty, &[("fromhex", fromhex)]);
     add_getsets(ty, &[("real", get_real, None), ("imag", get_imag, None)]);
-    let sm = PyStaticMethod::new_ref(PyBuiltinFunction::new_static("builtins", "__new__", float_new));
-    sm.make_immortal();
-    ty.ty_payload().dict().set_str("__new__", sm);
+    crate::types::native::add_new(ty, "builtins", float_new);
 }

@@ -9,7 +9,7 @@
 use super::*;
 use crate::error::PyErr;
 use crate::types::dict::PyDict;
-use crate::types::native::{add_getsets, add_methods, Args, PyBuiltinFunction};
+use crate::types::native::{add_getsets, add_methods, Args};
 use crate::types::singletons::{none, py_bool};
 use crate::types::typeobj::HOOK_GETATTR;
 use crate::vm::ops::type_name;
@@ -391,10 +391,7 @@ pub(super) fn init() {
         (STATICMETHOD_TYPE.get(), staticmethod_new as crate::types::native::NativeFn, staticmethod_get as crate::types::native::NativeFn),
         (CLASSMETHOD_TYPE.get(), classmethod_new, classmethod_get),
     ] {
-        let f = PyBuiltinFunction::new_static("builtins", "__new__", new);
-        let sm = PyStaticMethod::new_ref(f);
-        sm.make_immortal();
-        ty.ty_payload().dict().set_str("__new__", sm);
+        crate::types::native::add_new(ty, "builtins", new);
         add_methods(ty, &[("__get__", get), ("__repr__", wrapper_repr)]);
         add_getsets(ty, &[("__func__", get_wrapped, None), ("__wrapped__", get_wrapped, None)]);
     }

@@ -4,8 +4,7 @@
 
 use crate::error::{PyErr, PyResult};
 use crate::object::ObjRef;
-use crate::types::function::PyStaticMethod;
-use crate::types::native::{add_methods, Args, NativeFn, PyBuiltinFunction};
+use crate::types::native::{add_methods, Args, NativeFn};
 use crate::types::singletons::{bool_type, py_bool, true_ref};
 use crate::types::str::PyStr;
 use crate::vm::Vm;
@@ -72,7 +71,5 @@ pub fn init() {
         ("__rxor__", rxor),
     ];
     add_methods(ty, methods);
-    let sm = PyStaticMethod::new_ref(PyBuiltinFunction::new_static("builtins", "__new__", bool_new));
-    sm.make_immortal();
-    ty.ty_payload().dict().set_str("__new__", sm);
+    crate::types::native::add_new(ty, "builtins", bool_new);
 }

@@ -13,8 +13,7 @@ use crate::error::{PyErr, PyResult};
 use crate::object::{ObjRef, PyPayload};
 use crate::types::bytes::PyBytes;
 use crate::types::float::PyFloat;
-use crate::types::function::PyStaticMethod;
-use crate::types::native::{Args, PyBuiltinFunction};
+use crate::types::native::Args;
 use crate::types::str::PyStr;
 use crate::vm::ops::type_name;
 use crate::vm::Vm;
@@ -267,10 +266,7 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 pub fn init_new(ty: &ObjRef) {
-    let f = PyBuiltinFunction::new_static("builtins", "__new__", int_new);
-    let sm = PyStaticMethod::new_ref(f);
-    sm.make_immortal();
-    ty.ty_payload().dict().set_str("__new__", sm);
+    crate::types::native::add_new(ty, "builtins", int_new);
 }
 
 fn byteorder_is_little(vm: &mut Vm, o: Option<&ObjRef>) -> PyResult<bool> {

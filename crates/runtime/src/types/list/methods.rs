@@ -10,9 +10,8 @@ use compiler::bytecode::CmpOp;
 use super::{PyList, LIST_TYPE};
 use crate::error::{PyErr, PyResult};
 use crate::object::ObjRef;
-use crate::types::function::PyStaticMethod;
 use crate::types::int::PyInt;
-use crate::types::native::{add_methods, Args, PyBuiltinFunction};
+use crate::types::native::{add_methods, Args};
 use crate::types::singletons::{none, not_implemented, py_bool};
 use crate::types::slice::{slice_indices, slice_positions, try_index, PySlice};
 use crate::types::str::PyStr;
@@ -471,8 +470,7 @@ pub fn bool_arg(vm: &mut Vm, v: &ObjRef) -> PyResult<bool> {
 }
 
 pub fn register(t: &ObjRef) {
-    let new = PyBuiltinFunction::new_static("list", "__new__", list_new);
-    t.ty_payload().dict().set_str("__new__", PyStaticMethod::new_ref(new));
+    crate::types::native::add_new(t, "list", list_new);
     t.ty_payload().dict().set_str("__hash__", none());
     add_methods(
         t,

@@ -12,9 +12,8 @@ use super::iter::PySetIter;
 use super::{is_anyset, is_frozen, new_of_class, PySet, FROZENSET_TYPE, SET_TYPE};
 use crate::error::{PyErr, PyResult};
 use crate::object::ObjRef;
-use crate::types::function::PyStaticMethod;
 use crate::types::int::PyInt;
-use crate::types::native::{add_methods, Args, PyBuiltinFunction};
+use crate::types::native::{add_methods, Args};
 use crate::types::singletons::{none, not_implemented, py_bool};
 use crate::types::str::PyStr;
 use crate::vm::ops::type_name;
@@ -431,9 +430,6 @@ pub fn init() {
     add_methods(frozen, &[("__hash__", frozenset_hash)]);
     set.ty_payload().dict().set_str("__hash__", none());
     for (ty, f) in [(set, set_new as crate::types::native::NativeFn), (frozen, frozenset_new)] {
-        let new = PyBuiltinFunction::new_static("builtins", "__new__", f);
-        let sm = PyStaticMethod::new_ref(new);
-        sm.make_immortal();
-        ty.ty_payload().dict().set_str("__new__", sm);
+        crate::types::native::add_new(ty, "builtins", f);
     }
 }

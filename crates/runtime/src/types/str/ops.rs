@@ -5,9 +5,8 @@ use compiler::bytecode::CmpOp;
 
 use crate::error::{PyErr, PyResult};
 use crate::object::{ObjRef, PyPayload};
-use crate::types::function::PyStaticMethod;
 use crate::types::int::PyInt;
-use crate::types::native::{add_methods, Args, PyBuiltinFunction};
+use crate::types::native::{add_methods, Args};
 use crate::types::singletons::{not_implemented, py_bool};
 use crate::vm::ops::{cmp_ord, type_name};
 use crate::vm::Vm;
@@ -227,8 +226,7 @@ fn str_getnewargs(_vm: &mut Vm, args: Args) -> PyResult {
 
 pub fn init() {
     let t = STR_TYPE.get();
-    let new = PyBuiltinFunction::new_static("str", "__new__", str_new);
-    t.ty_payload().dict().set_str("__new__", PyStaticMethod::new_ref(new));
+    crate::types::native::add_new(t, "str", str_new);
     add_methods(
         t,
         &[
