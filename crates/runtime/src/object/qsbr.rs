@@ -70,6 +70,12 @@ pub fn thread_exit() {
     hand_over_retired();
 }
 
+/// A thread is about to start another: caches that lend objects only while
+/// one thread runs (`vm/global_cache.rs`) stop doing so before it exists.
+pub fn second_thread_coming() {
+    MULTITHREADED.store(true, SeqCst);
+}
+
 /// Has more than one thread ever run Python in this process?
 #[inline]
 pub fn multithreaded() -> bool {

@@ -121,8 +121,11 @@ pub fn merge_at_safe_point() {
     super::brc::merge_pending();
 }
 
-/// Reserve a thread id for a thread about to be started.
+/// Reserve a thread id for a thread about to be started (by the thread that
+/// starts it: from here on the process counts as multithreaded).
 pub fn allocate_thread_id() -> u32 {
+    #[cfg(all(rc_mode = "biased", not(gilfree_loom)))]
+    super::qsbr::second_thread_coming();
     NEXT_THREAD_ID.fetch_add(1, Relaxed)
 }
 

@@ -9,7 +9,11 @@
 //! written since, the value is still the right answer. Without a GIL only
 //! immortal values are cached (builtins, and the functions, classes and
 //! modules a module defines, which are deferred: `object/deferred.rs`); under
-//! a GIL any value is (`deferred::cacheable`). Only immortal dicts (module
+//! a GIL any value is (`deferred::cacheable`). `biased` builds also cache any
+//! value while only one thread has ever run Python, marked as *borrowed*: a
+//! borrowed slot reads as empty once a second thread exists (the spawning
+//! thread says so before the spawn, `rc::allocate_thread_id`), because only
+//! then could another thread free the value. Only immortal dicts (module
 //! namespaces) are cached, so their addresses identify them forever. Each
 //! slot is a small seqlock, as in `types/type_cache.rs`: a torn or racing slot
 //! reads as empty.
@@ -18,6 +22,10 @@ use std::sync::atomic::{fence, AtomicU32, AtomicU64, AtomicUsize, Ordering::*};
 
 use crate::object::ObjRef;
 use crate::types::dict::PyDict;
+
+/// Low bit of a slot's value: borrowed while single-threaded (see the module doc).
+#[cfg(rc_mode = "biased")]
+const BORROWED: usize = 1;
 
 #[derive(Default)]
 struct Slot {
@@ -60,8 +68,17 @@ impl GlobalCache {
         if !valid || value == 0 || slot.seq.load(Relaxed) != s1 {
             return None;
         }
-        // SAFETY: the value is immortal, or (GIL builds) still held by the dict
-        // whose unchanged write count we just checked, with no other thread running.
+        #[cfg(rc_mode = "biased")]
+        let value = if value & BORROWED == 0 {
+            value
+        } else if crate::object::qsbr::multithreaded() {
+            return None;
+        } else {
+            value & !BORROWED
+        };
+        // SAFETY: the value is immortal, or still held by the dict whose unchanged
+        // write count we just checked with no other thread running (GIL builds,
+        // and borrowed slots while this is the only thread there has been).
         Some(unsafe { ObjRef::clone_from_ptr(value as *const crate::object::Header) })
     }
 
@@ -74,7 +91,17 @@ impl GlobalCache {
     /// Remember `value` for name `i` if a cache may hold it (`deferred::cacheable`)
     /// and both namespaces are immortal.
     pub fn put(&self, i: usize, globals: &ObjRef, builtins: &ObjRef, stamp: Stamp, value: &ObjRef) {
-        if !(crate::object::deferred::cacheable(value) && globals.is_immortal() && builtins.is_immortal()) {
+        if !(globals.is_immortal() && builtins.is_immortal()) {
+            return;
+        }
+        let stored = value.as_ptr() as usize;
+        let lendable = crate::object::deferred::cacheable(value);
+        #[cfg(rc_mode = "biased")]
+        let (stored, lendable) = match lendable || crate::object::qsbr::multithreaded() {
+            true => (stored, lendable),
+            false => (stored | BORROWED, true),
+        };
+        if !lendable {
             return;
         }
         let Some(slot) = self.slots.get(i) else { return };
@@ -86,7 +113,7 @@ impl GlobalCache {
         slot.globals.store(globals.as_ptr() as usize, Relaxed);
         slot.globals_writes.store(stamp.globals_writes, Relaxed);
         slot.builtins_writes.store(stamp.builtins_writes, Relaxed);
-        slot.value.store(value.as_ptr() as usize, Relaxed);
+        slot.value.store(stored, Relaxed);
         slot.seq.store(s + 2, Release);
     }
 }
