@@ -254,12 +254,6 @@ impl RefCount {
                 self.local.store(local - 1, Relaxed);
                 return false;
             }
-            // The common death of a thread-local object: no other thread counts
-            // it and, unflagged, no lock-free reader can start to (so neither
-            // count needs to be written: the object is freed now).
-            if self.shared.load(Acquire) == 0 {
-                return true;
-            }
             self.local.store(0, Relaxed);
             self.owner_released_last_local()
         } else {
@@ -274,6 +268,11 @@ impl RefCount {
     fn owner_released_last_local(&self) -> bool {
         self.owner.store(0, Relaxed);
         let mut v = self.shared.load(Acquire);
+        if v == 0 {
+            // No other thread counts it (local + shared = 0) and, unflagged, no
+            // lock-free reader can start to: the common single-thread death needs no CAS.
+            return true;
+        }
         loop {
             let new = v | MERGED;
             match self.shared.compare_exchange_weak(v, new, AcqRel, Acquire) {
@@ -316,6 +315,11 @@ impl RefCount {
         let local = self.local.swap(0, Relaxed) as i64;
         self.owner.store(0, Relaxed);
         let mut v = self.shared.load(Acquire);
+        if v == 0 {
+            // No other thread counts it (local + shared = 0) and, unflagged, no
+            // lock-free reader can start to: the common single-thread death needs no CAS.
+            return true;
+        }
         loop {
             let new = ((v >> SHARED_SHIFT) + local) << SHARED_SHIFT | MERGED | (v & MAYBE_SHARED);
             match self.shared.compare_exchange_weak(v, new, AcqRel, Acquire) {
