@@ -7,6 +7,7 @@
 //! fall back to "invalid syntax". Nothing here may panic on any input.
 
 use crate::source::{scan_brackets, BracketProblem, LineIndex};
+use ruff_python_ast::token::TokenKind;
 use ruff_python_ast::{self as ast, Expr};
 use ruff_python_parser::{
     InterpolatedStringErrorType, LexicalErrorType, ParseError, ParseErrorType,
@@ -19,6 +20,7 @@ use ruff_text_size::{TextRange, TextSize};
 pub enum CompileErrorKind {
     SyntaxError,
     IndentationError,
+    TabError,
 }
 
 /// A syntax error with everything CPython's traceback shows.
@@ -42,6 +44,7 @@ impl std::fmt::Display for CompileError {
         let kind = match self.kind {
             CompileErrorKind::SyntaxError => "SyntaxError",
             CompileErrorKind::IndentationError => "IndentationError",
+            CompileErrorKind::TabError => "TabError",
         };
         write!(f, "{}:{}:{}: {kind}: {}", self.filename, self.line, self.column, self.message)
     }
@@ -93,12 +96,26 @@ impl<'s> ErrorContext<'s> {
         let range = err.location;
         let at = |msg: &str| self.syntax(msg, range);
         match &err.error {
+            ParseErrorType::UnexpectedIndentation | ParseErrorType::Lexical(LexicalErrorType::IndentationError)
+                if self.inconsistent_tabs(range).is_some() =>
+            {
+                let at_line = self.inconsistent_tabs(range).unwrap_or(range);
+                self.error(TabError, "inconsistent use of tabs and spaces in indentation", at_line)
+            }
             ParseErrorType::UnexpectedIndentation => self.error(IndentationError, "unexpected indent", range),
             ParseErrorType::Lexical(LexicalErrorType::IndentationError) => self.error(
                 IndentationError,
                 "unindent does not match any outer indentation level",
                 range,
             ),
+            ParseErrorType::ExpectedToken { expected: TokenKind::Colon, found }
+                if self.in_compound_header(range, *found == TokenKind::Newline) =>
+            {
+                at("expected ':'")
+            }
+            ParseErrorType::ExpectedExpression if self.empty_replacement_field(range) => {
+                at("f-string: empty expression not allowed")
+            }
             ParseErrorType::OtherError(msg) if msg.starts_with("Expected an indented block after ") => {
                 let what = msg.trim_start_matches("Expected an indented block after ");
                 let what = match what {
@@ -216,6 +233,96 @@ impl<'s> ErrorContext<'s> {
             _ => "invalid syntax".to_string(),
         };
         self.syntax(msg, err.range)
+    }
+
+    /// Is a missing colon one CPython reports as "expected ':'"? After `def`,
+    /// `else`, `try` and `finally` headers always; after the other compound
+    /// headers only when the line ends where the colon should be.
+    fn in_compound_header(&self, range: TextRange, at_line_end: bool) -> bool {
+        const ALWAYS: &[&str] = &["def", "else", "try", "finally"];
+        const AT_LINE_END: &[&str] = &["if", "elif", "while", "for", "class", "with", "except"];
+        let (line, _) = self.lines.line_col(u32::from(range.start()).min(self.source.len() as u32));
+        let text = self.lines.line_text(self.source, line).trim_start();
+        let word = text.split(|c: char| !c.is_alphanumeric() && c != '_').next().unwrap_or("");
+        ALWAYS.contains(&word) || (at_line_end && AT_LINE_END.contains(&word))
+    }
+
+    /// Is the error at the `}` of an f-string's `{}` (an empty replacement field)?
+    fn empty_replacement_field(&self, range: TextRange) -> bool {
+        let start = usize::from(range.start());
+        let (Some(before), Some(after)) = (self.source.get(..start), self.source.get(start..)) else {
+            return false;
+        };
+        after.starts_with('}') && before.trim_end().ends_with('{')
+    }
+
+    /// The first line up to the error whose indentation compares differently
+    /// with tabs as 8 columns and as 1 (CPython's TabError), if any. Blank and
+    /// comment lines and lines inside brackets or after a backslash do not count.
+    fn inconsistent_tabs(&self, range: TextRange) -> Option<TextRange> {
+        let (err_line, _) = self.lines.line_col(u32::from(range.start()).min(self.source.len() as u32));
+        let mut stack: Vec<(u32, u32)> = vec![(0, 0)];
+        let mut depth = 0i32;
+        let mut continued = false;
+        let mut offset = 0usize;
+        for (i, line) in self.source.split_inclusive('\n').enumerate() {
+            let here = offset;
+            offset += line.len();
+            if i as u32 + 1 > err_line {
+                break;
+            }
+            let body = line.trim_start_matches([' ', '\t', '\x0c']);
+            let logical_start = depth == 0 && !continued;
+            let code = body.split('#').next().unwrap_or("");
+            for c in code.chars() {
+                match c {
+                    '(' | '[' | '{' => depth += 1,
+                    ')' | ']' | '}' => depth -= 1,
+                    _ => {}
+                }
+            }
+            continued = code.trim_end_matches(['\r', '\n']).ends_with('\\');
+            if !logical_start || body.trim().is_empty() || body.starts_with('#') {
+                continue;
+            }
+            let indent = &line[..line.len() - body.len()];
+            let (mut col, mut alt) = (0u32, 0u32);
+            for c in indent.chars() {
+                match c {
+                    '\t' => {
+                        col = (col / 8 + 1) * 8;
+                        alt += 1;
+                    }
+                    '\x0c' => (col, alt) = (0, 0),
+                    _ => {
+                        col += 1;
+                        alt += 1;
+                    }
+                }
+            }
+            let &(top, top_alt) = stack.last()?;
+            let consistent = if col == top {
+                alt == top_alt
+            } else if col > top {
+                let ok = alt > top_alt;
+                stack.push((col, alt));
+                ok
+            } else {
+                while stack.last().is_some_and(|&(c, _)| c > col) {
+                    stack.pop();
+                }
+                let &(c, a) = stack.last()?;
+                if c != col {
+                    return None; // a plain "unindent does not match": not about tabs
+                }
+                a == alt
+            };
+            if !consistent {
+                let start = TextSize::new((here + indent.len()) as u32);
+                return Some(TextRange::new(start, start));
+            }
+        }
+        None
     }
 
     /// CPython's "'(' was never closed" for the innermost unclosed bracket.

@@ -329,6 +329,7 @@ pub fn syntax_error(e: &compiler::CompileError) -> PyErr {
     let cls = match e.kind {
         compiler::CompileErrorKind::SyntaxError => &t.syntax_error,
         compiler::CompileErrorKind::IndentationError => &t.indentation_error,
+        compiler::CompileErrorKind::TabError => &t.tab_error,
     };
     let text = e.text.as_ref().map_or_else(singletons::none, |t| PyStr::new(format!("{t}\n")));
     let end_offset = e.end_column.map_or_else(singletons::none, |c| PyInt::new(c as i64));

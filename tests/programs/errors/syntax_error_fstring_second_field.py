@@ -1,0 +1,3 @@
+# An empty replacement field after a filled one.
+x = 1
+print(f"{x}{}")
