@@ -186,11 +186,17 @@ fn spawn_python(f: impl FnOnce() + Send + 'static) -> thread::JoinHandle<()> {
 /// scripts/loom.sh sets 4).
 /// Prints how many interleavings it explored (`scripts/loom.sh --nocapture`).
 fn model(threads: usize, f: impl Fn() + Sync + Send + 'static) {
+    model_bounded(threads != 2, f)
+}
+
+/// `model`, with the preemption bound also for two threads whose model is too
+/// long to explore exhaustively.
+fn model_bounded(bounded: bool, f: impl Fn() + Sync + Send + 'static) {
     brc::set_dealloc_hook(free);
     let mut b = loom::model::Builder::new();
-    b.preemption_bound = match threads {
-        2 => None,
-        _ => b.preemption_bound.or(Some(3)),
+    b.preemption_bound = match bounded {
+        false => None,
+        true => b.preemption_bound.or(Some(3)),
     };
     let runs = Arc::new(AtomicUsize::new(0));
     let counted = runs.clone();
@@ -426,5 +432,47 @@ fn three_threads_lock_free_reader_races_shared_release() {
         rc::merge_at_safe_point();
         rc::thread_finished();
         assert_freed_once(&obj);
+    });
+}
+
+/// Deferral of an object another thread owns (a shared module global): the
+/// reader asks the owner to merge the object first and stops counting it only
+/// once it is merged, while the owner goes on counting it with plain stores
+/// and merges at its safe points. Making it immortal at once instead (the
+/// earlier code) lets the owner's store undo the mark after the reader skipped
+/// an incref, and the object dies under the owner's feet: loom finds that.
+#[test]
+fn deferral_waits_for_the_owners_merge() {
+    fn defer_if_merged_else_ask(r: &Ref) {
+        if r.0.rc.owner() == 0 {
+            r.0.rc.make_immortal();
+        } else {
+            r.0.rc.request_merge();
+        }
+    }
+    // Two threads, but many steps (merges, queueing): bounded like the 3-thread models.
+    model_bounded(true, || {
+        rc::thread_started();
+        let (obj, r) = Ref::new_object();
+        let given = r.incref();
+        let t = spawn_python(move || {
+            defer_if_merged_else_ask(&given);
+            let mine = given.incref();
+            mine.touch();
+            defer_if_merged_else_ask(&given);
+            drop(mine);
+            drop(given);
+        });
+        let again = r.incref();
+        again.touch();
+        drop(again);
+        rc::merge_at_safe_point();
+        r.touch();
+        t.join().unwrap();
+        rc::merge_at_safe_point();
+        drop(r);
+        rc::thread_finished();
+        assert!(obj.frees.load(Relaxed) <= 1, "object freed twice");
+        assert!(!brc::anything_pending(), "an object is still queued");
     });
 }

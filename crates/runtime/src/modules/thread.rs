@@ -88,6 +88,28 @@ fn acquire_args(vm: &mut Vm, args: &Args) -> PyResult<Result<Option<Instant>, ()
     Ok(Ok(if timeout < 0.0 { None } else { Some(Instant::now() + Duration::from_secs_f64(timeout)) }))
 }
 
+/// How long a blocked acquire waits before it looks at its merge queue.
+const WAIT_SLICE: Duration = Duration::from_millis(5);
+
+/// Block in `try_until(until)` (true = acquired) until `deadline` (None: for
+/// ever), with the thread offline, in slices: between slices it merges its
+/// biased merge queue, because another thread may be waiting for that merge
+/// before it defers an object this thread owns (`deferred::defer_if_shared_global`),
+/// and `join()` can block for a whole program.
+fn wait_in_slices(vm: &mut Vm, deadline: Option<Instant>, mut try_until: impl FnMut(Instant) -> bool) -> bool {
+    loop {
+        let now = Instant::now();
+        let until = deadline.map_or(now + WAIT_SLICE, |d| d.min(now + WAIT_SLICE));
+        if vm.allow_threads(|| try_until(until)) {
+            return true;
+        }
+        if deadline.is_some_and(|d| Instant::now() >= d) {
+            return false;
+        }
+        rc::merge_at_safe_point();
+    }
+}
+
 impl PyLock {
     pub fn new() -> PyLock {
         PyLock { locked: Mutex::new(false), cond: Condvar::new() }
@@ -103,16 +125,11 @@ impl PyLock {
             }
         }
         let Ok(deadline) = deadline else { return false };
-        vm.allow_threads(|| {
+        wait_in_slices(vm, deadline, |until| {
             let mut l = self.locked.lock();
             while *l {
-                match deadline {
-                    Some(d) => {
-                        if self.cond.wait_until(&mut l, d).timed_out() && *l {
-                            return false;
-                        }
-                    }
-                    None => self.cond.wait(&mut l),
+                if self.cond.wait_until(&mut l, until).timed_out() && *l {
+                    return false;
                 }
             }
             *l = true;
@@ -190,16 +207,11 @@ impl PyRLock {
             }
         }
         let Ok(deadline) = deadline else { return false };
-        vm.allow_threads(|| {
+        wait_in_slices(vm, deadline, |until| {
             let mut s = self.state.lock();
             while s.1 != 0 {
-                match deadline {
-                    Some(d) => {
-                        if self.cond.wait_until(&mut s, d).timed_out() && s.1 != 0 {
-                            return false;
-                        }
-                    }
-                    None => self.cond.wait(&mut s),
+                if self.cond.wait_until(&mut s, until).timed_out() && s.1 != 0 {
+                    return false;
                 }
             }
             *s = (me, 1);

@@ -96,9 +96,18 @@ pub fn defer(obj: &ObjRef) {
 /// doc for what that costs).
 #[inline]
 pub fn defer_if_shared_global(value: &ObjRef) {
-    if value.counted_elsewhere() {
-        defer(value);
+    #[cfg(rc_mode = "biased")]
+    if value.counted_elsewhere() && deferred_enabled() {
+        // The owner changes the local count with plain stores, which could undo
+        // the immortal mark: defer only a merged object (owner 0), and otherwise
+        // ask the owner to merge it (a later read that misses the cache defers it).
+        match value.owner_thread() {
+            0 => value.stop_counting(),
+            _ => value.request_merge(),
+        }
     }
+    #[cfg(not(rc_mode = "biased"))]
+    let _ = value;
 }
 
 /// Is a function with this qualified name made once per program (defined at

@@ -315,6 +315,12 @@ impl ObjRef {
         }
     }
 
+    /// Have the owner merge the object's counts at its next safe point (biased builds).
+    #[cfg(rc_mode = "biased")]
+    pub fn request_merge(&self) {
+        self.header().rc.request_merge()
+    }
+
     /// The id of the thread that owns the object's local count (0: none; biased builds).
     #[cfg(rc_mode = "biased")]
     #[inline]

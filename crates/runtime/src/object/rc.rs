@@ -333,6 +333,21 @@ impl RefCount {
         self.owner.load(Relaxed)
     }
 
+    /// Ask the owner to fold its local count into the shared one at its next
+    /// safe point (or do it now if the owner has exited). Another thread may
+    /// stop counting an object (`deferred::defer_if_shared_global`) only once
+    /// it is merged: from then on no thread writes its local count with the
+    /// owner's plain stores, which could overwrite the immortal mark.
+    pub fn request_merge(&self) {
+        let mut v = self.shared.load(Relaxed);
+        while v & (QUEUED | MERGED) == 0 {
+            match self.shared.compare_exchange_weak(v, v | QUEUED, AcqRel, Relaxed) {
+                Ok(_) => return super::brc::queue_to_owner(self, self.owner.load(Relaxed)),
+                Err(cur) => v = cur,
+            }
+        }
+    }
+
     /// Flag the object for lock-free readers (before a raw pointer to it is published).
     #[inline]
     pub fn mark_maybe_shared(&self) {
