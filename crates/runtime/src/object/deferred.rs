@@ -19,12 +19,16 @@
 //!
 //! A module global that a thread other than its owner reads is deferred too
 //! (`defer_if_shared_global`): threads that share module-level data would
-//! otherwise all write to its counts on every read. This leaks the values a
-//! module rebinds after other threads read them, until a cycle collector exists.
+//! otherwise all write to its counts on every read. The reader first has the
+//! owner merge the object's counts (the owner writes `local` with plain
+//! stores, which could undo an immortal mark written beside them) and defers
+//! it at a later read, once merged. This leaks the values a module rebinds
+//! after other threads read them, until a cycle collector exists.
 //!
 //! Deferral exists only in `biased` builds. The caches that read without
 //! locks (`vm/global_cache.rs`, `types/type_cache.rs`) hand out only immortal
-//! values in builds without a GIL, so a reader never counts an object another
+//! values in builds without a GIL (the global cache also lends any value while
+//! a single thread has run), so a reader never counts an object another
 //! thread may be freeing; switching immortality or deferral off switches those
 //! fast paths off for the affected objects, which is what the ablation
 //! measures. Under a GIL (`gil`, `gil-atomic`) nothing can free a cached value
