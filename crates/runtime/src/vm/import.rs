@@ -162,10 +162,12 @@ impl Vm {
                 Some(_) => fullname.to_string(),
                 None => fullname.rsplit_once('.').map_or(String::new(), |(p, _)| p.to_string()),
             };
-            d.set_str("__package__", PyStr::new(package));
-            if let Some(p) = &package_path {
-                d.set_str("__path__", PyList::new(p.iter().map(|x| PyStr::new(x.as_str())).collect()));
+            d.set_str("__package__", PyStr::new(package.as_str()));
+            let path = package_path.as_ref().map(|p| PyList::new(p.iter().map(|x| PyStr::new(x.as_str())).collect()));
+            if let Some(path) = &path {
+                d.set_str("__path__", path.clone());
             }
+            d.set_str("__spec__", module_spec(fullname, filename, &package, path));
             d.set_str("__builtins__", self.interp.builtins.clone());
         }
         self.modules().set_str(fullname, module.clone());
@@ -353,4 +355,20 @@ pub fn syntax_error(e: &compiler::CompileError) -> PyErr {
         d.set_str("print_file_and_line", singletons::none());
     }
     PyErr(inst)
+}
+
+/// A module's `__spec__`: the attributes of CPython's `ModuleSpec` a program
+/// reads (name, origin, parent, submodule_search_locations, has_location,
+/// loader, cached) on a `types.SimpleNamespace`-like object.
+fn module_spec(fullname: &str, filename: &str, package: &str, path: Option<ObjRef>) -> ObjRef {
+    let frozen = filename.starts_with('<');
+    let d = PyDict::new();
+    d.set_str("name", PyStr::new(fullname));
+    d.set_str("loader", singletons::none());
+    d.set_str("origin", if frozen { PyStr::new("frozen") } else { PyStr::new(filename) });
+    d.set_str("submodule_search_locations", path.unwrap_or_else(singletons::none));
+    d.set_str("parent", PyStr::new(package));
+    d.set_str("has_location", singletons::py_bool(!frozen));
+    d.set_str("cached", singletons::none());
+    ObjRef::new_with(crate::types::object::PyInstance::new(0), crate::modules::sys::namespace_type(), Some(ObjRef::new(d)))
 }
