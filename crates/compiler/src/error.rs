@@ -95,13 +95,14 @@ impl<'s> ErrorContext<'s> {
         use CompileErrorKind::*;
         let range = err.location;
         let at = |msg: &str| self.syntax(msg, range);
-        match &err.error {
+        let indentation = matches!(
+            &err.error,
             ParseErrorType::UnexpectedIndentation | ParseErrorType::Lexical(LexicalErrorType::IndentationError)
-                if self.inconsistent_tabs(range).is_some() =>
-            {
-                let at_line = self.inconsistent_tabs(range).unwrap_or(range);
-                self.error(TabError, "inconsistent use of tabs and spaces in indentation", at_line)
-            }
+        );
+        if let Some(at_line) = indentation.then(|| self.inconsistent_tabs(range)).flatten() {
+            return self.error(TabError, "inconsistent use of tabs and spaces in indentation", at_line);
+        }
+        match &err.error {
             ParseErrorType::UnexpectedIndentation => self.error(IndentationError, "unexpected indent", range),
             ParseErrorType::Lexical(LexicalErrorType::IndentationError) => self.error(
                 IndentationError,
