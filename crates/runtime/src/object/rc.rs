@@ -315,11 +315,6 @@ impl RefCount {
         let local = self.local.swap(0, Relaxed) as i64;
         self.owner.store(0, Relaxed);
         let mut v = self.shared.load(Acquire);
-        if v == 0 {
-            // No other thread counts it (local + shared = 0) and, unflagged, no
-            // lock-free reader can start to: the common single-thread death needs no CAS.
-            return true;
-        }
         loop {
             let new = ((v >> SHARED_SHIFT) + local) << SHARED_SHIFT | MERGED | (v & MAYBE_SHARED);
             match self.shared.compare_exchange_weak(v, new, AcqRel, Acquire) {
